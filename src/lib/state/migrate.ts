@@ -1,0 +1,182 @@
+import { z } from 'zod/mini';
+import { InterviewSchema, type Interview } from '../interview/index';
+import { newId } from './ids';
+import {
+  CURRENT_VERSION,
+  DRAFT_KEY,
+  DraftSchema,
+  StoredStateSchema,
+  YouSchema,
+  defaultState,
+  type Draft,
+  type StoredState,
+} from './schema';
+
+/** Why stored data was not used as it was: `corrupt` (unreadable, or parts of it), `newer` (a later version). */
+export type StorageNotice = 'corrupt' | 'newer';
+
+/** What reading stored data gave. */
+export interface Migrated {
+  /** State that is safe to use. */
+  state: StoredState;
+  /** Set when some or all of the stored data could not be used. */
+  notice?: StorageNotice;
+  /** How many stored interviews were left out because they could not be read. */
+  dropped?: number;
+  /** The version the data was migrated from, when it was older than `CURRENT_VERSION`. */
+  migratedFrom?: number;
+}
+
+/** What a migration may need that is not in the data. */
+export interface MigrationContext {
+  /** The moment used for new timestamps. */
+  now: Date;
+  /** Makes a new id. */
+  newId: () => string;
+}
+
+/** Turns data of one version into the next; returns undefined when the data does not fit. */
+export type Migration = (data: Record<string, unknown>, context: MigrationContext) => unknown;
+
+// Version 0 kept a single interview, listed interviewers by name only, stored "call me in N days"
+// as a number, and keyed drafts `templateId:interviewerIndex` because there was only one interview.
+const V0StateSchema = z.object({
+  version: z.literal(0),
+  interview: z.nullable(
+    z.looseObject({
+      interviewers: z.optional(z.array(z.string())),
+      callBackInDays: z.optional(z.nullable(z.number())),
+    }),
+  ),
+  you: z.optional(z.unknown()),
+  drafts: z.optional(z.record(z.string(), z.unknown())),
+});
+
+/** One migration per stored version, keyed by the version it upgrades from. */
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {
+  0: (data, { now, newId: makeId }) => {
+    const parsed = V0StateSchema.safeParse(data);
+    if (!parsed.success) return undefined;
+    const { interview, you = {}, drafts = {} } = parsed.data;
+    if (!interview) {
+      return { version: 1, activeId: null, interviews: [], you, drafts: {} };
+    }
+    const id = makeId();
+    const stamp = now.toISOString();
+    const { interviewers = [], callBackInDays, ...rest } = interview;
+    return {
+      version: 1,
+      activeId: id,
+      interviews: [
+        {
+          ...rest,
+          id,
+          interviewers: interviewers.map((name) => ({ name, title: '', email: '' })),
+          callBackInDays: typeof callBackInDays === 'number' ? String(callBackInDays) : '',
+          holidays: [],
+          createdAt: stamp,
+          updatedAt: stamp,
+        },
+      ],
+      you,
+      drafts: Object.fromEntries(
+        Object.entries(drafts).map(([key, draft]) => [`${id}:${key}`, draft]),
+      ),
+    };
+  },
+};
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The interview to show: the stored one if it still exists, else the first, else none. */
+function pickActive(activeId: unknown, interviews: readonly Interview[]): string | null {
+  if (typeof activeId === 'string' && interviews.some(({ id }) => id === activeId)) return activeId;
+  return interviews[0]?.id ?? null;
+}
+
+/** Keeps every part of current-version data that still validates; used when the whole does not. */
+function salvage(data: Record<string, unknown>): Migrated {
+  const interviews: Interview[] = [];
+  let dropped = 0;
+  for (const entry of Array.isArray(data['interviews']) ? data['interviews'] : []) {
+    const result = InterviewSchema.safeParse(entry);
+    if (result.success && !interviews.some(({ id }) => id === result.data.id)) {
+      interviews.push(result.data);
+    } else {
+      dropped += 1;
+    }
+  }
+  const ids = new Set(interviews.map(({ id }) => id));
+  const drafts: Record<string, Draft> = {};
+  for (const [key, entry] of Object.entries(isRecord(data['drafts']) ? data['drafts'] : {})) {
+    const result = DraftSchema.safeParse(entry);
+    // A draft whose interview was left out has nothing to belong to.
+    if (result.success && DRAFT_KEY.test(key) && ids.has(key.slice(0, key.indexOf(':')))) {
+      drafts[key] = result.data;
+    }
+  }
+  const you = YouSchema.safeParse(data['you']);
+  return {
+    state: {
+      version: CURRENT_VERSION,
+      activeId: pickActive(data['activeId'], interviews),
+      interviews,
+      you: you.success ? you.data : defaultState().you,
+      drafts,
+    },
+    notice: 'corrupt',
+    dropped,
+  };
+}
+
+/** Checks current-version data; fixes a dangling active id quietly, salvages what it can otherwise. */
+function check(data: Record<string, unknown>): Migrated {
+  const result = StoredStateSchema.safeParse(data);
+  if (!result.success) return salvage(data);
+  const { interviews } = result.data;
+  if (new Set(interviews.map(({ id }) => id)).size !== interviews.length) return salvage(data);
+  return { state: { ...result.data, activeId: pickActive(result.data.activeId, interviews) } };
+}
+
+/**
+ * Reads stored data (JSON text or an already parsed value) into state that is safe to use.
+ * Never throws: unreadable data gives defaults with `corrupt`, data from a later version gives
+ * defaults with `newer`, older data is migrated step by step, and a partly broken list keeps the
+ * interviews that still validate.
+ */
+export function migrate(
+  raw: unknown,
+  context: MigrationContext = { now: new Date(), newId },
+): Migrated {
+  const corrupt: Migrated = { state: defaultState(), notice: 'corrupt' };
+  if (raw === undefined) return { state: defaultState() };
+  let data: unknown = raw;
+  if (typeof raw === 'string') {
+    try {
+      data = JSON.parse(raw);
+    } catch {
+      return corrupt;
+    }
+  }
+  if (!isRecord(data)) return corrupt;
+  const from = data['version'];
+  if (typeof from !== 'number' || !Number.isInteger(from) || from < 0) return corrupt;
+  if (from > CURRENT_VERSION) return { state: defaultState(), notice: 'newer' };
+
+  let current: Record<string, unknown> = data;
+  for (let version = from; version < CURRENT_VERSION; version += 1) {
+    const step = MIGRATIONS[version];
+    if (!step) return corrupt;
+    let next: unknown;
+    try {
+      next = step(current, context);
+    } catch {
+      return corrupt;
+    }
+    if (!isRecord(next)) return corrupt;
+    current = next;
+  }
+  const checked = check(current);
+  return from < CURRENT_VERSION ? { ...checked, migratedFrom: from } : checked;
+}

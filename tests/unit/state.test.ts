@@ -1,0 +1,524 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Interview } from '../../src/lib/interview/index';
+import { emptyInterview } from '../../src/lib/interview/index';
+// Pure functions, imported once; the store itself is loaded afresh per test by `boot`.
+import {
+  CURRENT_VERSION,
+  MIGRATIONS,
+  StoredStateSchema,
+  migrate,
+  type InterviewFormDraft,
+} from '../../src/lib/state/index';
+
+type StateModule = typeof import('../../src/lib/state/index');
+
+const KEY = 'follow-up';
+const CREATED = new Date(2026, 2, 10, 15, 0);
+
+/** An in-memory `Storage` whose writes can be made to fail the way browsers fail. */
+class FakeStorage implements Storage {
+  readonly data = new Map<string, string>();
+  failWrites: (() => Error) | null = null;
+
+  constructor(initial: Record<string, string> = {}) {
+    for (const [key, value] of Object.entries(initial)) this.data.set(key, value);
+  }
+  get length() {
+    return this.data.size;
+  }
+  key(index: number) {
+    return [...this.data.keys()][index] ?? null;
+  }
+  getItem(key: string) {
+    return this.data.get(key) ?? null;
+  }
+  setItem(key: string, value: string) {
+    if (this.failWrites) throw this.failWrites();
+    this.data.set(key, String(value));
+  }
+  removeItem(key: string) {
+    this.data.delete(key);
+  }
+  clear() {
+    this.data.clear();
+  }
+}
+
+const quotaError = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+const securityError = () => new DOMException('The operation is insecure.', 'SecurityError');
+
+interface Boot {
+  state: StateModule;
+  storage: FakeStorage;
+  window: EventTarget;
+}
+
+/** Loads the state module afresh, as a page load would, with the given browser storage. */
+async function boot(
+  storage: FakeStorage | 'blocked' = new FakeStorage(),
+): Promise<Boot & { storage: FakeStorage }> {
+  vi.resetModules();
+  const window = new EventTarget();
+  vi.stubGlobal('window', window);
+  if (storage === 'blocked') {
+    // Chrome with site data blocked: merely reading window.localStorage throws.
+    Object.defineProperty(globalThis, 'localStorage', {
+      configurable: true,
+      get: () => {
+        throw securityError();
+      },
+    });
+  } else {
+    vi.stubGlobal('localStorage', storage);
+  }
+  const state = await import('../../src/lib/state/index');
+  return { state, storage: storage === 'blocked' ? new FakeStorage() : storage, window };
+}
+
+/** What another tab writing to localStorage looks like to this one. */
+function otherTabWrites(window: EventTarget, newValue: string | null) {
+  window.dispatchEvent(Object.assign(new Event('storage'), { key: KEY, newValue }));
+}
+
+/** Keeps the store mounted, as an island on the page would. */
+function mount(state: StateModule) {
+  return state.$state.listen(() => {});
+}
+
+function interview(id: string, overrides: Partial<Interview> = {}): Interview {
+  return { ...emptyInterview(id, '2026-03-10', CREATED), company: `Company ${id}`, ...overrides };
+}
+
+function storedV1(overrides: Record<string, unknown> = {}): string {
+  return JSON.stringify({
+    version: 1,
+    activeId: 'a',
+    interviews: [interview('a')],
+    you: { name: 'Alex Kim', email: 'alex@example.com', phone: '555-0100' },
+    drafts: {},
+    ...overrides,
+  });
+}
+
+/** A filled-in form; its stray id and time stamps must be replaced on saving. */
+function form(overrides: Partial<InterviewFormDraft> = {}): InterviewFormDraft {
+  return { ...interview('stray'), company: 'Northwind Traders', ...overrides };
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  Reflect.deleteProperty(globalThis, 'localStorage');
+});
+
+describe('loading saved state', () => {
+  it('starts a first visit from the defaults and saves nothing until you change something', async () => {
+    const { state, storage } = await boot();
+    const stop = mount(state);
+    expect(state.$state.get()).toEqual(state.DEFAULT_STATE);
+    expect(state.$activeInterview.get()).toBeNull();
+    expect(state.$storageStatus.get()).toBe('ok');
+    expect(state.$storageNotice.get()).toBeNull();
+    expect(storage.data.has(KEY)).toBe(false);
+    stop();
+  });
+
+  it('brings back everything you saved after a reload', async () => {
+    const first = await boot();
+    const id = first.state.addInterview({ company: 'Northwind Traders' });
+    first.state.setYou({ name: 'Alex Kim' });
+    first.state.saveDraft(first.state.draftKey(id, 'thank-you-email', 0), {
+      subject: 'Thank you',
+      body: 'Dear Dana,',
+      fields: { company: 'Northwind Traders' },
+    });
+    const saved = first.state.$state.get();
+
+    const second = await boot(first.storage);
+    expect(second.state.$state.get()).toEqual(saved);
+    expect(second.state.$activeInterview.get()?.company).toBe('Northwind Traders');
+    expect(second.state.getDraft(`${id}:thank-you-email:0`)?.body).toBe('Dear Dana,');
+    expect(second.state.$storageNotice.get()).toBeNull();
+  });
+
+  it.each([
+    ['text that is not JSON', '{"version":1,'],
+    ['JSON that is not an object', '42'],
+    ['an object without a version', '{"interviews":[]}'],
+    ['a version that was never used', '{"version":-1}'],
+    ['a list of interviews that is not a list', storedV1({ interviews: 'lots' })],
+  ])('falls back to the defaults with a notice when it finds %s', async (_, raw) => {
+    const { state, storage } = await boot(new FakeStorage({ [KEY]: raw }));
+    const stop = mount(state);
+    expect(state.$interviews.get()).toEqual([]);
+    expect(state.$storageNotice.get()).toBe('corrupt');
+    // Left as it was until the person changes something.
+    expect(storage.data.get(KEY)).toBe(raw);
+    stop();
+  });
+
+  it('keeps the interviews that still read correctly and drops the broken ones', async () => {
+    const raw = storedV1({
+      activeId: 'b',
+      interviews: [
+        interview('a'),
+        { ...interview('b'), interviewDate: 'next Tuesday' },
+        interview('c'),
+        interview('a', { company: 'A duplicate' }),
+      ],
+      drafts: {
+        'a:thank-you-email:0': { subject: 'S', body: 'B', fields: {}, updatedAt: 'x' },
+        'b:thank-you-email:0': { subject: 'S', body: 'B', fields: {}, updatedAt: 'x' },
+      },
+    });
+    const { state } = await boot(new FakeStorage({ [KEY]: raw }));
+    expect(state.$interviews.get().map(({ id, company }) => [id, company])).toEqual([
+      ['a', 'Company a'],
+      ['c', 'Company c'],
+    ]);
+    expect(state.$activeInterview.get()?.id).toBe('a');
+    expect(Object.keys(state.$state.get().drafts)).toEqual(['a:thank-you-email:0']);
+    expect(state.$you.get().name).toBe('Alex Kim');
+    expect(state.$storageNotice.get()).toBe('corrupt');
+    expect(state.migrate(raw).dropped).toBe(2);
+  });
+
+  it('leaves data from a newer version alone until you change something', async () => {
+    const raw = JSON.stringify({ version: 2, everything: ['new'] });
+    const { state, storage } = await boot(new FakeStorage({ [KEY]: raw }));
+    const stop = mount(state);
+    expect(state.$state.get()).toEqual(state.DEFAULT_STATE);
+    expect(state.$storageNotice.get()).toBe('newer');
+    expect(storage.data.get(KEY)).toBe(raw);
+
+    state.setYou({ name: 'Alex Kim' });
+    expect(JSON.parse(storage.data.get(KEY) ?? '')).toMatchObject({
+      version: 1,
+      you: { name: 'Alex Kim' },
+    });
+    expect(state.$storageNotice.get()).toBeNull();
+    stop();
+  });
+
+  it.each([
+    ['the page mounts after another tab saved', 'mount'],
+    ['the page comes back from the back-forward cache', 'pageshow'],
+  ])('does not overwrite newer data it finds when %s', async (_, moment) => {
+    const { state, storage, window } = await boot(new FakeStorage({ [KEY]: storedV1() }));
+    const stop = moment === 'pageshow' ? mount(state) : () => {};
+    const newer = JSON.stringify({ version: 2, everything: ['new'] });
+    storage.data.set(KEY, newer);
+    const unmount = moment === 'mount' ? mount(state) : () => {};
+    if (moment === 'pageshow') window.dispatchEvent(new Event('pageshow'));
+    expect(state.$storageNotice.get()).toBe('newer');
+    expect(state.$interviews.get()).toEqual([]);
+    expect(storage.data.get(KEY)).toBe(newer);
+    stop();
+    unmount();
+  });
+
+  it('moves data saved by version 0 (a single interview) into the list, and saves it at once', async () => {
+    const v0 = {
+      version: 0,
+      interview: {
+        company: 'Northwind Traders',
+        role: 'Product designer',
+        interviewDate: '2026-03-10',
+        interviewTime: '14:00',
+        format: 'panel',
+        interviewers: ['Dana Whitfield', 'Sam Ortiz'],
+        decisionDate: '',
+        callBackInDays: 4,
+        handwrittenNote: true,
+        phoneFollowUp: false,
+        done: { 'thank-you': '2026-03-10' },
+      },
+      you: { name: 'Alex Kim', email: '', phone: '' },
+      drafts: {
+        'thank-you-email:1': { subject: 'S', body: 'Dear Sam,', fields: {}, updatedAt: 'x' },
+      },
+    };
+    const { state, storage } = await boot(new FakeStorage({ [KEY]: JSON.stringify(v0) }));
+    const [moved] = state.$interviews.get();
+    expect(moved).toMatchObject({
+      company: 'Northwind Traders',
+      format: 'panel',
+      interviewers: [
+        { name: 'Dana Whitfield', title: '', email: '' },
+        { name: 'Sam Ortiz', title: '', email: '' },
+      ],
+      callBackInDays: '4',
+      holidays: [],
+      done: { 'thank-you': '2026-03-10' },
+    });
+    const id = moved?.id ?? '';
+    expect(state.$activeInterview.get()?.id).toBe(id);
+    expect(state.getDraft(`${id}:thank-you-email:1`)?.body).toBe('Dear Sam,');
+    expect(state.$storageNotice.get()).toBeNull();
+    expect(JSON.parse(storage.data.get(KEY) ?? '')).toMatchObject({ version: 1, activeId: id });
+
+    const again = await boot(storage);
+    expect(again.state.$activeInterview.get()?.id).toBe(id);
+  });
+});
+
+describe('migrate', () => {
+  const context = { now: CREATED, newId: () => 'migrated' };
+
+  it.each([
+    ['nothing stored', undefined, undefined],
+    ['current data', storedV1(), undefined],
+    ['already parsed current data', JSON.parse(storedV1()), undefined],
+    ['broken JSON', '{', 'corrupt'],
+    ['null', 'null', 'corrupt'],
+    ['a version written as text', '{"version":"1"}', 'corrupt'],
+    ['a later version', '{"version":7}', 'newer'],
+    ['version 0 with no interview yet', '{"version":0,"interview":null}', undefined],
+    ['version 0 that does not fit its own shape', '{"version":0,"interview":[]}', 'corrupt'],
+  ])('reads %s with notice %s', (_, raw, notice) => {
+    const result = migrate(raw);
+    expect(result.notice).toBe(notice);
+    expect(StoredStateSchema.safeParse(result.state).success).toBe(true);
+  });
+
+  it('points the active id at an interview that exists', () => {
+    expect(migrate(storedV1({ activeId: 'gone' })).state.activeId).toBe('a');
+    expect(migrate(storedV1({ activeId: null, interviews: [] })).state.activeId).toBeNull();
+  });
+
+  it('runs each step of the migration table in turn', () => {
+    const result = migrate({ version: 0, interview: { interviewDate: '2026-03-10' } }, context);
+    expect(result).toMatchObject({
+      migratedFrom: 0,
+      state: { version: CURRENT_VERSION, activeId: 'migrated', interviews: [{ id: 'migrated' }] },
+    });
+    expect(Object.keys(MIGRATIONS).map(Number)).toEqual([0]);
+  });
+});
+
+describe('when the browser will not store anything', () => {
+  it.each([
+    ['reading localStorage throws a SecurityError', 'blocked' as const],
+    [
+      'every write fails and nothing is stored (private mode)',
+      Object.assign(new FakeStorage(), { failWrites: quotaError }),
+    ],
+    [
+      'every write throws a SecurityError',
+      Object.assign(new FakeStorage(), { failWrites: securityError }),
+    ],
+  ])('keeps working in memory when %s', async (_, storage) => {
+    const { state, window } = await boot(storage);
+    const stop = mount(state);
+    expect(state.$storageStatus.get()).toBe('memory');
+    const id = state.addInterview({ company: 'Northwind Traders' });
+    expect(state.$activeInterview.get()?.company).toBe('Northwind Traders');
+    expect(state.toggleStepDone(id, 'thank-you', '2026-03-10')).toBe(true);
+    // Coming back from the back-forward cache re-reads storage; the memory copy must win.
+    window.dispatchEvent(new Event('pageshow'));
+    expect(state.$activeInterview.get()?.done).toEqual({ 'thank-you': '2026-03-10' });
+    state.eraseAll();
+    expect(state.$interviews.get()).toEqual([]);
+    expect(state.$storageStatus.get()).toBe('memory');
+    stop();
+  });
+
+  it('reports a full storage, keeps the change in memory, and recovers when a save fits again', async () => {
+    const { state, storage, window } = await boot(new FakeStorage({ [KEY]: storedV1() }));
+    const stop = mount(state);
+    storage.failWrites = quotaError;
+    state.setYou({ name: 'Alex Kim-Lee' });
+    expect(state.$storageStatus.get()).toBe('full');
+    window.dispatchEvent(new Event('pageshow'));
+    expect(state.$you.get().name).toBe('Alex Kim-Lee');
+    expect(JSON.parse(storage.data.get(KEY) ?? '').you.name).toBe('Alex Kim');
+
+    storage.failWrites = null;
+    state.setYou({ phone: '555-0199' });
+    expect(state.$storageStatus.get()).toBe('ok');
+    expect(JSON.parse(storage.data.get(KEY) ?? '').you).toMatchObject({
+      name: 'Alex Kim-Lee',
+      phone: '555-0199',
+    });
+    stop();
+  });
+
+  it('starts as full when the storage already holds data and has no room left', async () => {
+    const storage = Object.assign(new FakeStorage({ [KEY]: storedV1() }), {
+      failWrites: quotaError,
+    });
+    const { state } = await boot(storage);
+    expect(state.$storageStatus.get()).toBe('full');
+    expect(state.$you.get().name).toBe('Alex Kim');
+  });
+});
+
+describe('other tabs', () => {
+  it('shows a change saved in another tab', async () => {
+    const { state, window } = await boot(new FakeStorage({ [KEY]: storedV1() }));
+    const stop = mount(state);
+    otherTabWrites(window, storedV1({ you: { name: 'Sam', email: '', phone: '' } }));
+    expect(state.$you.get().name).toBe('Sam');
+    stop();
+  });
+
+  it('checks what another tab saved, like anything else read from storage', async () => {
+    const { state, window } = await boot(new FakeStorage({ [KEY]: storedV1() }));
+    const stop = mount(state);
+    otherTabWrites(window, 'not json');
+    expect(state.$interviews.get()).toEqual([]);
+    expect(state.$storageNotice.get()).toBe('corrupt');
+    stop();
+  });
+
+  it('starts afresh when another tab erases everything', async () => {
+    const { state, window } = await boot(new FakeStorage({ [KEY]: storedV1() }));
+    const stop = mount(state);
+    otherTabWrites(window, null);
+    expect(state.$state.get()).toEqual(state.DEFAULT_STATE);
+    stop();
+  });
+});
+
+describe('actions', () => {
+  it('adds interviews, makes the newest active, and removes one with its drafts', async () => {
+    const { state } = await boot();
+    const first = state.addInterview({ company: 'First' });
+    const second = state.addInterview({ company: 'Second' });
+    expect(state.$activeInterview.get()?.id).toBe(second);
+    state.saveDraft(state.draftKey(second, 'check-in', 0), { subject: '', body: 'Hi', fields: {} });
+
+    expect(state.removeInterview(second)).toBe(true);
+    expect(state.$activeInterview.get()?.id).toBe(first);
+    expect(state.getDraft(`${second}:check-in:0`)).toBeUndefined();
+    expect(state.removeInterview(second)).toBe(false);
+  });
+
+  it('refuses details for a new interview that do not validate', async () => {
+    const { state } = await boot();
+    expect(() =>
+      state.addInterview({ interviewDate: 'tomorrow' }),
+    ).toThrowErrorMatchingInlineSnapshot(
+      `[TypeError: addInterview() was given details that do not validate — The interview date is not in YYYY-MM-DD form — enter it like 2026-03-14.]`,
+    );
+    expect(state.$interviews.get()).toEqual([]);
+  });
+
+  it('saves a valid form, adding the interview when it is new', async () => {
+    const { state, storage } = await boot();
+    const result = state.saveInterview('new-one', form({ company: '  Northwind Traders  ' }));
+    expect(result.ok).toBe(true);
+    expect(state.$activeInterview.get()).toMatchObject({
+      id: 'new-one',
+      company: 'Northwind Traders',
+    });
+    expect(JSON.parse(storage.data.get(KEY) ?? '').interviews[0].id).toBe('new-one');
+  });
+
+  it('saves nothing when the form has errors, and hands the messages back', async () => {
+    const { state } = await boot();
+    const id = state.addInterview({ company: 'Northwind Traders' });
+    const before = state.$state.get();
+    const typed = form({ decisionDate: '2026-03-01', company: 'Changed' });
+    const result = state.saveInterview(id, typed);
+    expect(result).toEqual({
+      ok: false,
+      errors: {
+        decisionDate: 'The decision date is before the interview date — check both dates.',
+      },
+    });
+    expect(state.$state.get()).toBe(before);
+    expect(typed.company).toBe('Changed');
+  });
+
+  it('updates some fields of an interview and keeps when it was created', async () => {
+    const { state } = await boot();
+    const id = state.addInterview();
+    const createdAt = state.$activeInterview.get()?.createdAt;
+    expect(state.updateInterview(id, { role: 'Product designer' }).ok).toBe(true);
+    expect(state.$activeInterview.get()).toMatchObject({ role: 'Product designer', createdAt });
+    expect(state.updateInterview('missing', { role: 'x' })).toMatchInlineSnapshot(`
+      {
+        "errors": {
+          "id": "This interview no longer exists — it may have been removed in another tab. Reload the page.",
+        },
+        "ok": false,
+      }
+    `);
+  });
+
+  it('switches the active interview only to one that exists', async () => {
+    const { state } = await boot();
+    const first = state.addInterview();
+    state.addInterview();
+    expect(state.setActiveInterview(first)).toBe(true);
+    expect(state.$activeInterview.get()?.id).toBe(first);
+    expect(state.setActiveInterview('missing')).toBe(false);
+    expect(state.$activeInterview.get()?.id).toBe(first);
+  });
+
+  it('ticks a step with the day it was done, and unticks it', async () => {
+    const { state } = await boot();
+    const id = state.addInterview();
+    expect(state.toggleStepDone(id, 'linkedin', '2026-03-11')).toBe(true);
+    expect(state.$activeInterview.get()?.done).toEqual({ linkedin: '2026-03-11' });
+    expect(state.toggleStepDone(id, 'linkedin', '2026-03-12')).toBe(false);
+    expect(state.$activeInterview.get()?.done).toEqual({});
+    expect(state.toggleStepDone(id, 'linkedin', 'today')).toBe(false);
+    expect(state.$activeInterview.get()?.done).toEqual({});
+  });
+
+  it('keeps your own details exactly as typed, trailing space included', async () => {
+    const { state } = await boot();
+    state.setYou({ name: 'Alex ' });
+    state.setYou({ email: 'alex@example.com' });
+    expect(state.$you.get()).toEqual({ name: 'Alex ', email: 'alex@example.com', phone: '' });
+  });
+
+  it('saves, reads and resets a message draft', async () => {
+    const { state } = await boot();
+    const key = state.draftKey('a', 'thank-you-email', 1);
+    expect(state.getDraft(key)).toBeUndefined();
+    expect(state.saveDraft(key, { subject: 'Thank you', body: 'Dear Sam,', fields: {} })).toBe(
+      true,
+    );
+    expect(state.getDraft(key)).toMatchObject({ subject: 'Thank you', body: 'Dear Sam,' });
+    state.resetDraft(key);
+    expect(state.getDraft(key)).toBeUndefined();
+    expect(state.saveDraft('no-colons' as never, { subject: '', body: '', fields: {} })).toBe(
+      false,
+    );
+  });
+
+  it('erases everything, removing the saved key and any notice', async () => {
+    const { state, storage } = await boot(new FakeStorage({ [KEY]: '{"version":1' }));
+    expect(state.$storageNotice.get()).toBe('corrupt');
+    state.eraseAll();
+    expect(storage.data.has(KEY)).toBe(false);
+    expect(state.$state.get()).toEqual(state.DEFAULT_STATE);
+    expect(state.$storageNotice.get()).toBeNull();
+  });
+
+  it('never changes the default state that islands render before they mount', async () => {
+    const { state } = await boot();
+    const before = structuredClone(state.DEFAULT_STATE);
+    const id = state.addInterview();
+    state.setYou({ name: 'Alex' });
+    state.toggleStepDone(id, 'thank-you', '2026-03-10');
+    state.eraseAll();
+    state.setYou({ name: 'Sam' });
+    expect(state.DEFAULT_STATE).toEqual(before);
+  });
+});
+
+describe('newId', () => {
+  it('makes distinct UUIDs even where crypto.randomUUID is missing (pages served over http)', async () => {
+    const { state } = await boot();
+    const getRandomValues = globalThis.crypto.getRandomValues.bind(globalThis.crypto);
+    vi.stubGlobal('crypto', { getRandomValues });
+    const ids = new Set(Array.from({ length: 50 }, () => state.newId()));
+    expect(ids.size).toBe(50);
+    for (const id of ids) {
+      expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    }
+  });
+});
