@@ -1,0 +1,30 @@
+export type {
+  Channel,
+  Finding,
+  LintRule,
+  MessageTemplate,
+  Severity,
+  TemplateField,
+  TemplateStage,
+  TemplateStep,
+} from './types';
+export {
+  placeholders,
+  renderTemplate,
+  splitForHighlight,
+  type HighlightSegment,
+  type RenderableTemplate,
+  type RenderedMessage,
+} from './render';
+export { GUIDE_ANCHORS, LINT_RULES, lintChannel, lintMessage, type LintContext } from './lint';
+export { countSentences, messageContent, messageStats, type MessageStats } from './message-stats';
+export { gmailComposeUrl, mailtoUrl, outlookComposeUrl, type ComposeInput } from './compose-links';
+export {
+  messagesPerInterviewer,
+  nearDuplicates,
+  similarity,
+  type Interviewer,
+  type InterviewerMessage,
+  type NearDuplicate,
+} from './interviewers';
+export { formatMessageDate } from './message-date';
