@@ -1,7 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
 import { findChromium } from './scripts/find-browser.mjs';
 
-const PORT = 4322;
+// E2E_PORT and E2E_DIST let a second build be tested side by side with the default one.
+const PORT = Number(process.env['E2E_PORT'] ?? 4322);
+const DIST = process.env['E2E_DIST'] ?? 'dist';
 const browser = findChromium();
 
 export default defineConfig({
@@ -28,7 +30,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `astro preview --port ${PORT}`,
+    command: `astro preview --port ${PORT} --outDir ${DIST}`,
     url: `http://localhost:${PORT}/`,
     reuseExistingServer: !process.env['CI'],
     timeout: 60_000,

@@ -3,7 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
 // Every page the sitemap lists, plus the pages it leaves out on purpose.
-const sitemap = readFileSync('dist/sitemap-0.xml', 'utf8');
+const sitemap = readFileSync(`${process.env['E2E_DIST'] ?? 'dist'}/sitemap-0.xml`, 'utf8');
 const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
 paths.push('/404.html');
 
