@@ -112,6 +112,10 @@ const sources = defineCollection({
   schema: z.object({
     /** The title as the document gives it, or a description in brackets when it gives none. */
     title: z.string().min(3),
+    /** How articles name the document in running text and in disagreement callouts, e.g. "ProSky". */
+    shortName: z.string().min(3),
+    /** Anything a reader should know about how the document identifies itself. */
+    note: z.string().optional(),
     /** The publisher as the document names it; omitted when it names none. */
     publisher: z.string().optional(),
     /** The author as the document names them, with their role if given. */
