@@ -1,0 +1,20 @@
+export {
+  PER_PERSON_FIELDS,
+  STAGE_ORDER,
+  groupByStage,
+  writesToEach,
+  type BuilderTemplate,
+  type StageGroup,
+} from './templates';
+export { messageDate } from './message-date';
+export { YOU_FIELDS, interviewLabel, interviewValues, youValues } from './fields';
+export { builderSearch, readBuilderParams, type BuilderParams } from './params';
+export { draftToSave, noEdits, readDraft, type DraftTemplate, type MessageEdits } from './drafts';
+export {
+  CHANNEL_NOUNS,
+  PERSONAL_NOTES_GUIDE,
+  characterCount,
+  copyText,
+  duplicateWarning,
+  guideSectionTitle,
+} from './words';

@@ -1,0 +1,308 @@
+import { expect, test, type Page } from '@playwright/test';
+
+// One saved interview, in the shape src/lib/state/schema.ts validates (version 1).
+const INTERVIEW = {
+  id: 'northwind-1',
+  company: 'Northwind Health',
+  role: 'Product Designer',
+  interviewDate: '2026-11-24',
+  interviewTime: '10:00',
+  format: 'panel',
+  interviewers: [
+    { name: 'Dana Rivera', title: 'Design Director', email: 'dana.rivera@northwind.example' },
+    { name: 'Sam Ortiz', title: 'Research Lead', email: '' },
+  ],
+  decisionDate: '2026-12-04',
+  callBackInDays: '',
+  handwrittenNote: false,
+  phoneFollowUp: false,
+  holidays: [],
+  done: {},
+  createdAt: '2026-11-24T18:00:00.000Z',
+  updatedAt: '2026-11-24T18:00:00.000Z',
+};
+const STATE = {
+  version: 1,
+  activeId: INTERVIEW.id,
+  interviews: [INTERVIEW],
+  you: { name: 'Alex Kim', email: 'alex.kim@example.com', phone: '555-0142' },
+  drafts: {},
+};
+
+/** Saves the interview before the page loads, once per tab, so a reload keeps what the page saved. */
+async function seed(page: Page) {
+  await page.addInitScript((state) => {
+    if (sessionStorage.getItem('seeded')) return;
+    localStorage.setItem('follow-up', state);
+    sessionStorage.setItem('seeded', 'yes');
+  }, JSON.stringify(STATE));
+}
+
+/** The builder's link from a timeline step. */
+const link = (template: string, interviewer?: number) =>
+  `/templates/?template=${template}&interview=${INTERVIEW.id}${
+    interviewer === undefined ? '' : `&interviewer=${interviewer}`
+  }`;
+
+const preview = (page: Page) => page.locator('.builder-preview');
+const finalBody = (page: Page) => page.getByRole('textbox', { name: 'Message', exact: true });
+const checker = (page: Page) => page.getByRole('region', { name: 'Etiquette check' });
+
+test('a timeline step’s link opens its template with the interview filled in', async ({ page }) => {
+  const refused: string[] = [];
+  page.on('console', (message) => {
+    if (/Content.Security.Policy/i.test(message.text())) refused.push(message.text());
+  });
+  await seed(page);
+  await page.goto(link('check-in', 1));
+
+  await expect(page.getByLabel('Template', { exact: true })).toHaveValue('check-in');
+  await expect(page.getByLabel('Who is this message for?')).toHaveValue('1');
+  await expect(page.getByLabel("Interviewer's name")).toHaveValue('Sam Ortiz');
+  await expect(page.getByLabel('Interview date')).toHaveValue('Tuesday, November 24');
+  await expect(page.getByLabel('Decision date they gave')).toHaveValue('Friday, December 4');
+  await expect(page.getByLabel('Company')).toHaveValue('Northwind Health');
+  await expect(page.getByLabel('Your name')).toHaveValue('Alex Kim');
+
+  await expect(preview(page)).toContainText('Dear Sam Ortiz,');
+  await expect(preview(page)).toContainText('Subject: Checking in: Product Designer position');
+  await expect(preview(page).locator('mark')).toHaveText(['to fill in: {{topic}}']);
+
+  await page.getByLabel('Something you discussed').fill('the plan to move scheduling online');
+  await expect(preview(page).locator('mark')).toHaveCount(0);
+  await expect(preview(page)).toContainText('our conversation about the plan to move scheduling');
+  await expect(finalBody(page)).toHaveValue(/around Friday, December 4/);
+  expect(refused).toEqual([]);
+});
+
+test('the etiquette check flags casual words with a link to the guide, and clears once fixed', async ({
+  page,
+}) => {
+  await seed(page);
+  await page.goto(link('thank-you-email', 0));
+  await page.getByLabel('Why you fit').fill('my four years running usability studies');
+  await page.getByLabel('Something you discussed with Dana Rivera').fill('the research roadmap');
+  await page.getByRole('tab', { name: 'Sam Ortiz' }).click();
+  await page
+    .getByLabel('Something you discussed with Sam Ortiz')
+    .fill('how studies reach designers');
+  await page.getByRole('tab', { name: 'Dana Rivera' }).click();
+  await expect(checker(page)).toContainText('No problems found.');
+
+  const body = finalBody(page);
+  const written = await body.inputValue();
+  await body.fill(written.replace('next steps.', 'next steps. We are gonna do great things!!'));
+  const finding = page.locator('.builder-finding', { hasText: 'gonna' });
+  await expect(finding).toContainText('write “going to” instead of “gonna”');
+  const why = finding.getByRole('link', { name: 'Why: Keep it professional' });
+  await expect(why).toHaveAttribute('href', '/guides/the-donts/#keep-it-professional');
+  await expect(page.locator('.builder-finding', { hasText: 'exclamation marks' })).toBeVisible();
+
+  await body.fill(written);
+  await expect(checker(page)).toContainText('No problems found.');
+  await expect(page.locator('.builder-finding')).toHaveCount(0);
+});
+
+test('copying puts the message on the clipboard, and the mail link carries it', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await seed(page);
+  await page.goto(link('check-in', 0));
+  await page.getByLabel('Something you discussed').fill('the research roadmap');
+  const body = await finalBody(page).inputValue();
+
+  await page.getByRole('button', { name: 'Copy message', exact: true }).click();
+  await expect(page.locator('.builder-copied')).toHaveText('Copied the message to your clipboard.');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(body);
+
+  await page.getByRole('button', { name: 'Copy subject and message' }).click();
+  await expect(page.locator('.builder-copied')).toHaveText(
+    'Copied the subject and message to your clipboard.',
+  );
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    `Subject: Checking in: Product Designer position\n\n${body}`,
+  );
+
+  const mail = page.getByRole('link', { name: 'Open in your mail app' });
+  const plain = new URL((await mail.getAttribute('href')) ?? '');
+  expect(plain.protocol).toBe('mailto:');
+  expect(decodeURIComponent(plain.pathname)).toBe('dana.rivera@northwind.example');
+  expect(plain.search).not.toContain('cc=');
+
+  await page.getByLabel('CC (optional)').fill('recruiting@northwind.example');
+  const withCc = new URL((await mail.getAttribute('href')) ?? '');
+  const query = Object.fromEntries(
+    withCc.search
+      .slice(1)
+      .split('&')
+      .map((pair) => pair.split('=').map(decodeURIComponent) as [string, string]),
+  );
+  expect(query['cc']).toBe('recruiting@northwind.example');
+  expect(query['subject']).toBe('Checking in: Product Designer position');
+  expect(query['body']).toBe(body.replace(/\n/g, '\r\n'));
+
+  for (const name of ['Open in Gmail', 'Open in Outlook on the web']) {
+    const web = page.getByRole('link', { name: new RegExp(name) });
+    await expect(web).toHaveAttribute('target', '_blank');
+    await expect(web).toHaveAttribute('rel', 'noopener');
+  }
+});
+
+test('a draft survives a reload, and Reset to template brings the template back', async ({
+  page,
+}) => {
+  await seed(page);
+  await page.goto(link('check-in', 0));
+  await page.getByLabel('Something you discussed').fill('the research roadmap');
+  const body = finalBody(page);
+  const fromTemplate = await body.inputValue();
+  await body.fill(`${fromTemplate}\n\nP.S. The case study we discussed is attached.`);
+  await page.getByLabel('Subject', { exact: true }).fill('Checking in on the designer role');
+
+  await page.reload();
+  await expect(page.getByLabel('Something you discussed')).toHaveValue('the research roadmap');
+  await expect(body).toHaveValue(/P\.S\. The case study we discussed is attached\.$/);
+  await expect(page.getByLabel('Subject', { exact: true })).toHaveValue(
+    'Checking in on the designer role',
+  );
+  await expect(page.getByText('You have edited this text')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Reset to template' }).click();
+  await expect(body).toHaveValue(fromTemplate);
+  await expect(page.getByLabel('Subject', { exact: true })).toHaveValue(
+    'Checking in: Product Designer position',
+  );
+
+  await page.reload();
+  await expect(body).toHaveValue(fromTemplate);
+  await expect(page.getByLabel('Something you discussed')).toHaveValue('the research roadmap');
+});
+
+test('several interviewers get a message each, and near-identical ones are flagged', async ({
+  page,
+}) => {
+  await seed(page);
+  await page.goto(link('thank-you-email'));
+  const tabs = page.getByRole('tab');
+  await expect(tabs).toHaveText(['Dana Rivera', 'Sam Ortiz']);
+  await page.getByLabel('Why you fit').fill('my four years running usability studies');
+  const warning = page.locator('.builder-duplicates');
+
+  await page.getByLabel('Something you discussed with Dana Rivera').fill('the research roadmap');
+  await expect(preview(page)).toContainText('Dear Dana Rivera,');
+  await tabs.filter({ hasText: 'Dana Rivera' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(tabs.filter({ hasText: 'Sam Ortiz' })).toBeFocused();
+  await expect(tabs.filter({ hasText: 'Sam Ortiz' })).toHaveAttribute('aria-selected', 'true');
+  await expect(preview(page)).toContainText('Dear Sam Ortiz,');
+  await expect(warning).toBeEmpty();
+
+  await page.getByLabel('Something you discussed with Sam Ortiz').fill('the research roadmap');
+  await expect(warning).toContainText(
+    'Your messages to Dana Rivera and Sam Ortiz read almost the same.',
+  );
+
+  await page
+    .getByLabel('Something you discussed with Sam Ortiz')
+    .fill('how the research team shares findings with designers every week');
+  await expect(warning).toBeEmpty();
+  await expect(preview(page)).toContainText('how the research team shares findings');
+  await expect(page.getByText('no email address saved for Sam Ortiz')).toBeVisible();
+
+  await tabs.filter({ hasText: 'Dana Rivera' }).click();
+  await expect(preview(page)).toContainText('our conversation about the research roadmap');
+  await expect(preview(page)).not.toContainText('shares findings');
+});
+
+test('what you type is shown as text and never runs', async ({ page }) => {
+  const dialogs: string[] = [];
+  page.on('dialog', async (dialog) => {
+    dialogs.push(dialog.message());
+    await dialog.dismiss();
+  });
+  await page.goto('/templates/?template=thank-you-email');
+  // Nothing saved yet: every field is typed by hand, and the timeline is one link away.
+  await expect(
+    page.getByRole('link', { name: 'enter your interview once on your timeline' }),
+  ).toHaveAttribute('href', '/timeline/');
+
+  const attack = '<img src=x onerror=alert(1)>';
+  await page.getByLabel('Company').fill(attack);
+  await page.getByLabel('Something you discussed').fill('<script>alert(2)</script>');
+  await expect(preview(page)).toContainText(`position at ${attack}.`);
+  await expect(preview(page)).toContainText('about <script>alert(2)</script>.');
+  await expect(preview(page).locator('img, script')).toHaveCount(0);
+  await expect(finalBody(page)).toHaveValue(new RegExp(attack.replace(/[()]/g, '\\$&')));
+  await page.waitForTimeout(500);
+  expect(dialogs).toEqual([]);
+});
+
+test('the LinkedIn note counts its characters and says when it goes over the limit', async ({
+  page,
+}) => {
+  await seed(page);
+  await page.goto(link('linkedin-note'));
+  await expect(page.getByRole('link', { name: /Open in your mail app/ })).toHaveCount(0);
+  await expect(page.getByText('Paste it into your connection request')).toBeVisible();
+  const count = page.locator('.builder-count');
+  await expect(count).toHaveText(/^\d+ of 200 characters$/);
+
+  const body = finalBody(page);
+  await body.fill(`${await body.inputValue()} ${'I enjoyed every part of the day. '.repeat(3)}`);
+  await expect(count).toHaveText(/of 200 characters: \d+ too many/);
+  await expect(
+    page.getByRole('status').filter({ hasText: 'now over the 200-character limit' }),
+  ).toHaveCount(1);
+  await expect(page.locator('.builder-finding', { hasText: 'LinkedIn allows 200' })).toBeVisible();
+});
+
+test('a blocked storage is said plainly, and the builder keeps working', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+  await page.goto('/templates/?template=phone-script');
+  await expect(page.locator('.builder-notices')).toContainText(
+    'Your browser is not letting this site save anything',
+  );
+  await page.getByLabel('Your name').fill('Alex Kim');
+  await expect(preview(page)).toContainText('this is Alex Kim.');
+  await expect(page.getByRole('button', { name: 'Copy script' })).toBeVisible();
+  await expect(page.getByRole('link', { name: /Open in/ })).toHaveCount(0);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the template page shows the text with its placeholders', async ({ page }) => {
+    await page.goto('/templates/thank-you-email/');
+    await expect(page.getByRole('heading', { level: 1, name: 'Thank-you email' })).toBeVisible();
+    const text = page.locator('.template-text');
+    await expect(text).toContainText('Dear {{interviewerName}},');
+    await expect(text.locator('.ph', { hasText: '{{topic}}' })).toBeVisible();
+  });
+
+  test('the builder page says it needs JavaScript and lists every template', async ({ page }) => {
+    await page.goto('/templates/');
+    // Playwright's text search skips <noscript>, so the note is found by its place in the page.
+    await expect(page.locator('main .notice')).toContainText(
+      'The message builder needs JavaScript',
+    );
+    await expect(page.locator('main .notice')).toBeVisible();
+    await expect(page.locator('.builder-island')).toBeHidden();
+    const list = page.locator('.template-index');
+    for (const stage of ['Just interviewed', 'Waiting to hear back', 'Heard back']) {
+      await expect(list.getByRole('heading', { name: stage })).toBeVisible();
+    }
+    await expect(list.getByRole('link')).toHaveCount(15);
+    await expect(list.getByRole('link', { name: 'Voicemail script' })).toHaveAttribute(
+      'href',
+      '/templates/voicemail-script/',
+    );
+  });
+});
