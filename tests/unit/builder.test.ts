@@ -9,7 +9,6 @@ import {
   guideSectionTitle,
   interviewLabel,
   interviewValues,
-  messageDate,
   noEdits,
   readBuilderParams,
   readDraft,
@@ -19,7 +18,7 @@ import {
   type DraftTemplate,
 } from '../../src/lib/builder/index';
 import { emptyInterview, type Interview } from '../../src/lib/interview/index';
-import { LINT_RULES, formatMessageDate } from '../../src/lib/templates/index';
+import { LINT_RULES } from '../../src/lib/templates/index';
 
 const field = (name: string, from: 'interview' | 'you' | 'message') => ({
   name,
@@ -96,23 +95,6 @@ describe('which templates get one message per interviewer', () => {
   ] as const)('%s: %s', (id, step, expected) => {
     expect(writesToEach(template(id, 'just-interviewed', 1, step))).toBe(expected);
   });
-});
-
-describe('the date as messages write it', () => {
-  it.each(['2026-11-24', '2026-12-04', '2028-02-29', '2027-01-01', '2026-03-08', '2026-11-01'])(
-    'writes %s exactly as the templates library does',
-    (date) => {
-      expect(messageDate(date)).toBe(formatMessageDate(date));
-      expect(messageDate(date)).not.toBe('');
-    },
-  );
-
-  it.each(['2026-02-30', '2026-13-01', '24/11/2026', '', '2026-11-24T10:00'])(
-    'gives nothing for %j, which is not a calendar date',
-    (date) => {
-      expect(messageDate(date)).toBe('');
-    },
-  );
 });
 
 describe('values filled in from the interview and from your details', () => {

@@ -389,9 +389,14 @@ describe('formatMessageDate', () => {
     ['2026-11-24', 'Tuesday, November 24'],
     ['2026-12-04', 'Friday, December 4'],
     ['2027-01-01', 'Friday, January 1'],
+    ['2028-02-29', 'Tuesday, February 29'],
+    ['2026-03-08', 'Sunday, March 8'],
     ['2026-02-30', ''],
+    ['2026-13-01', ''],
     ['24/11/2026', ''],
-  ])('writes %s as "%s"', (iso, written) => {
+    ['', ''],
+    ['2026-11-24T10:00', ''],
+  ])('writes %j as %j', (iso, written) => {
     expect(formatMessageDate(iso)).toBe(written);
   });
 });

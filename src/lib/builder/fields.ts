@@ -1,6 +1,6 @@
 import type { Interview } from '../interview/index';
 import type { You } from '../state/index';
-import { messageDate } from './message-date';
+import { formatMessageDate } from '../templates/message-date';
 
 /** Template fields filled from your saved details, and the detail each one reads. */
 export const YOU_FIELDS: Readonly<Record<string, keyof You>> = {
@@ -18,8 +18,8 @@ export function interviewValues(
   return {
     company: interview.company,
     role: interview.role,
-    interviewDate: messageDate(interview.interviewDate),
-    decisionDate: interview.decisionDate === '' ? '' : messageDate(interview.decisionDate),
+    interviewDate: formatMessageDate(interview.interviewDate),
+    decisionDate: interview.decisionDate === '' ? '' : formatMessageDate(interview.decisionDate),
     interviewerName: interview.interviewers[index]?.name ?? '',
   };
 }
@@ -32,6 +32,6 @@ export function youValues(you: You): Record<string, string> {
 /** A short name for an interview in a list, e.g. "Northwind Health, Product Designer (Tuesday, November 24)". */
 export function interviewLabel(interview: Interview): string {
   const what = [interview.company, interview.role].filter((part) => part !== '').join(', ');
-  const when = messageDate(interview.interviewDate);
+  const when = formatMessageDate(interview.interviewDate);
   return `${what === '' ? 'Interview' : what} (${when === '' ? interview.interviewDate : when})`;
 }

@@ -6,7 +6,6 @@ export {
   type BuilderTemplate,
   type StageGroup,
 } from './templates';
-export { messageDate } from './message-date';
 export { YOU_FIELDS, interviewLabel, interviewValues, youValues } from './fields';
 export { builderSearch, readBuilderParams, type BuilderParams } from './params';
 export { draftToSave, noEdits, readDraft, type DraftTemplate, type MessageEdits } from './drafts';

@@ -1,4 +1,16 @@
-import { addDays, differenceInCalendarDays, format, isWeekend } from 'date-fns';
+import { addDays, differenceInCalendarDays, isWeekend, lightFormat } from 'date-fns';
+
+// Intl rather than date-fns `format` for words: the same text without shipping a locale to the browser.
+const STEP_DATE = new Intl.DateTimeFormat('en-US', {
+  weekday: 'short',
+  month: 'short',
+  day: 'numeric',
+});
+const CLOCK = new Intl.DateTimeFormat('en-US', {
+  hour: 'numeric',
+  minute: '2-digit',
+  hour12: true,
+});
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
@@ -34,7 +46,7 @@ export function toLocalDate(isoDate: string): Date {
 
 /** The `YYYY-MM-DD` calendar date of a `Date`, read in local time. */
 export function toISODate(date: Date): string {
-  return format(date, 'yyyy-MM-dd');
+  return lightFormat(date, 'yyyy-MM-dd');
 }
 
 /** The calendar date `days` days after (or, when negative, before) a `YYYY-MM-DD` date. */
@@ -54,7 +66,7 @@ export function isWeekendDate(isoDate: string): boolean {
 
 /** A short label for a step date, e.g. "Tue, Nov 24". */
 export function formatStepDate(date: string): string {
-  return format(toLocalDate(date), 'EEE, MMM d');
+  return STEP_DATE.format(toLocalDate(date));
 }
 
 /** A due-by moment `YYYY-MM-DDTHH:mm` for people, e.g. "Wed, Nov 25 at 2:30 PM". */
@@ -63,7 +75,8 @@ export function formatDueBy(dueBy: string): string {
   const [hours = 0, minutes = 0] = time.split(':').map(Number);
   const moment = toLocalDate(date);
   moment.setHours(hours, minutes);
-  return `${format(moment, 'EEE, MMM d')} at ${format(moment, 'h:mm a')}`;
+  // Newer ICU puts a narrow no-break space before AM/PM; a plain space reads and copies the same everywhere.
+  return `${STEP_DATE.format(moment)} at ${CLOCK.format(moment).replace(/\s/gu, ' ')}`;
 }
 
 /** How far a step date is from today: "today", "tomorrow", "in 3 days", "1 day overdue", "2 days overdue". */
