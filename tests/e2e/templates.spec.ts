@@ -306,3 +306,54 @@ test.describe('without JavaScript', () => {
     );
   });
 });
+
+test('a message can be chosen, filled in and copied with the keyboard alone', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/templates/');
+  const template = page.getByLabel('Template', { exact: true });
+  await expect(template).toBeEnabled();
+  const tabTo = async (label: string | RegExp, role?: 'button') => {
+    const target = role
+      ? page.getByRole(role, { name: label, exact: true })
+      : page.getByLabel(label, { exact: true });
+    for (let i = 0; i < 80; i += 1) {
+      if (await target.evaluate((element) => element === document.activeElement)) return;
+      await page.keyboard.press('Tab');
+    }
+    throw new Error(`Tab never reached ${String(label)}.`);
+  };
+
+  await page.getByRole('link', { name: 'Skip to content' }).focus();
+  await page.keyboard.press('Enter');
+  await tabTo('Template');
+  // Arrow keys change a focused select's value in place, as a keyboard user would.
+  for (let i = 0; i < 20 && (await template.inputValue()) !== 'check-in'; i += 1) {
+    await page.keyboard.press('ArrowDown');
+  }
+  await expect(template).toHaveValue('check-in');
+
+  const fill = async (label: string, text: string) => {
+    await tabTo(label);
+    await page.keyboard.type(text);
+  };
+  await fill("Interviewer's name", 'Ms. Rivera');
+  await fill('Interview date', 'Tuesday, November 24');
+  await fill('Job title', 'Product Designer');
+  await fill('Decision date they gave', 'Friday, December 4');
+  await fill('Company', 'Northwind Health');
+  await fill('Something you discussed', 'the plan to move patient scheduling online');
+  await fill('Your name', 'Alex Kim');
+  await fill('Your email', 'alex.kim@example.com');
+  await fill('Your phone number', '555-0142');
+
+  const body = page.getByRole('textbox', { name: 'Message', exact: true });
+  await expect(body).toHaveValue(/Dear Ms\. Rivera,/);
+  await expect(checker(page)).toContainText('No problems found.');
+  await tabTo('Copy message', 'button');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.builder-copied')).toHaveText('Copied the message to your clipboard.');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await body.inputValue());
+});
