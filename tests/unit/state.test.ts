@@ -9,6 +9,7 @@ import {
   migrate,
   type InterviewFormDraft,
 } from '../../src/lib/state/index';
+import { formFromInterview, formToDraft } from '../../src/lib/timeline-view/index';
 
 type StateModule = typeof import('../../src/lib/state/index');
 
@@ -89,11 +90,31 @@ function interview(id: string, overrides: Partial<Interview> = {}): Interview {
   return { ...emptyInterview(id, '2026-03-10', CREATED), company: `Company ${id}`, ...overrides };
 }
 
+/** Saved data of the current version, as this code writes it. */
+function stored(overrides: Record<string, unknown> = {}): string {
+  return JSON.stringify({
+    version: CURRENT_VERSION,
+    activeId: 'a',
+    interviews: [interview('a')],
+    you: { name: 'Alex Kim', email: 'alex@example.com', phone: '555-0100' },
+    drafts: {},
+    ...overrides,
+  });
+}
+
+/** An interview as version 1 saved it: no status, archive flag, reply date or feedback. */
+function interviewV1(id: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  const added = ['status', 'archived', 'repliedOn', 'feedback'];
+  const kept = Object.entries(interview(id)).filter(([key]) => !added.includes(key));
+  return { ...Object.fromEntries(kept), ...overrides };
+}
+
+/** Saved data of version 1. */
 function storedV1(overrides: Record<string, unknown> = {}): string {
   return JSON.stringify({
     version: 1,
     activeId: 'a',
-    interviews: [interview('a')],
+    interviews: [interviewV1('a')],
     you: { name: 'Alex Kim', email: 'alex@example.com', phone: '555-0100' },
     drafts: {},
     ...overrides,
@@ -145,7 +166,7 @@ describe('loading saved state', () => {
     ['JSON that is not an object', '42'],
     ['an object without a version', '{"interviews":[]}'],
     ['a version that was never used', '{"version":-1}'],
-    ['a list of interviews that is not a list', storedV1({ interviews: 'lots' })],
+    ['a list of interviews that is not a list', stored({ interviews: 'lots' })],
   ])('falls back to the defaults with a notice when it finds %s', async (_, raw) => {
     const { state, storage } = await boot(new FakeStorage({ [KEY]: raw }));
     const stop = mount(state);
@@ -157,7 +178,7 @@ describe('loading saved state', () => {
   });
 
   it('keeps the interviews that still read correctly and drops the broken ones', async () => {
-    const raw = storedV1({
+    const raw = stored({
       activeId: 'b',
       interviews: [
         interview('a'),
@@ -183,7 +204,7 @@ describe('loading saved state', () => {
   });
 
   it('leaves data from a newer version alone until you change something', async () => {
-    const raw = JSON.stringify({ version: 2, everything: ['new'] });
+    const raw = JSON.stringify({ version: CURRENT_VERSION + 1, everything: ['new'] });
     const { state, storage } = await boot(new FakeStorage({ [KEY]: raw }));
     const stop = mount(state);
     expect(state.$state.get()).toEqual(state.DEFAULT_STATE);
@@ -192,7 +213,7 @@ describe('loading saved state', () => {
 
     state.setYou({ name: 'Alex Kim' });
     expect(JSON.parse(storage.data.get(KEY) ?? '')).toMatchObject({
-      version: 1,
+      version: CURRENT_VERSION,
       you: { name: 'Alex Kim' },
     });
     expect(state.$storageNotice.get()).toBeNull();
@@ -203,9 +224,9 @@ describe('loading saved state', () => {
     ['the page mounts after another tab saved', 'mount'],
     ['the page comes back from the back-forward cache', 'pageshow'],
   ])('does not overwrite newer data it finds when %s', async (_, moment) => {
-    const { state, storage, window } = await boot(new FakeStorage({ [KEY]: storedV1() }));
+    const { state, storage, window } = await boot(new FakeStorage({ [KEY]: stored() }));
     const stop = moment === 'pageshow' ? mount(state) : () => {};
-    const newer = JSON.stringify({ version: 2, everything: ['new'] });
+    const newer = JSON.stringify({ version: CURRENT_VERSION + 1, everything: ['new'] });
     storage.data.set(KEY, newer);
     const unmount = moment === 'mount' ? mount(state) : () => {};
     if (moment === 'pageshow') window.dispatchEvent(new Event('pageshow'));
@@ -254,10 +275,42 @@ describe('loading saved state', () => {
     expect(state.$activeInterview.get()?.id).toBe(id);
     expect(state.getDraft(`${id}:thank-you-email:1`)?.body).toBe('Dear Sam,');
     expect(state.$storageNotice.get()).toBeNull();
-    expect(JSON.parse(storage.data.get(KEY) ?? '')).toMatchObject({ version: 1, activeId: id });
+    expect(JSON.parse(storage.data.get(KEY) ?? '')).toMatchObject({
+      version: CURRENT_VERSION,
+      activeId: id,
+    });
 
     const again = await boot(storage);
     expect(again.state.$activeInterview.get()?.id).toBe(id);
+  });
+
+  it('moves data saved by version 1 into version 2, keeps everything, and saves it at once', async () => {
+    const raw = storedV1({
+      activeId: 'b',
+      interviews: [
+        interviewV1('a', { done: { 'thank-you': '2026-03-10', 'check-in': '2026-03-17' } }),
+        interviewV1('b', { role: 'Product designer', decisionDate: '2026-03-20' }),
+      ],
+      drafts: {
+        'a:check-in:0': { subject: 'Checking in', body: 'Hi Dana,', fields: {}, updatedAt: 'x' },
+      },
+    });
+    const { state, storage } = await boot(new FakeStorage({ [KEY]: raw }));
+    const before = JSON.parse(raw) as { interviews: Record<string, unknown>[] };
+    const news = { status: 'waiting', archived: false, repliedOn: '', feedback: '' };
+    expect(state.$interviews.get()).toEqual(before.interviews.map((old) => ({ ...old, ...news })));
+    expect(state.$activeInterview.get()?.id).toBe('b');
+    expect(state.$you.get()).toEqual({
+      name: 'Alex Kim',
+      email: 'alex@example.com',
+      phone: '555-0100',
+    });
+    expect(state.getDraft('a:check-in:0')?.body).toBe('Hi Dana,');
+    expect(state.$storageNotice.get()).toBeNull();
+    expect(JSON.parse(storage.data.get(KEY) ?? '')).toMatchObject({
+      version: 2,
+      interviews: [news, news],
+    });
   });
 });
 
@@ -266,14 +319,28 @@ describe('migrate', () => {
 
   it.each([
     ['nothing stored', undefined, undefined],
-    ['current data', storedV1(), undefined],
-    ['already parsed current data', JSON.parse(storedV1()), undefined],
+    ['current data', stored(), undefined],
+    ['already parsed current data', JSON.parse(stored()), undefined],
     ['broken JSON', '{', 'corrupt'],
     ['null', 'null', 'corrupt'],
     ['a version written as text', '{"version":"1"}', 'corrupt'],
     ['a later version', '{"version":7}', 'newer'],
     ['version 0 with no interview yet', '{"version":0,"interview":null}', undefined],
     ['version 0 that does not fit its own shape', '{"version":0,"interview":[]}', 'corrupt'],
+    ['version 1 data', storedV1(), undefined],
+    ['version 1 with an interview that cannot be read', storedV1({ interviews: [42] }), 'corrupt'],
+    [
+      'version 1 whose list of interviews is not a list',
+      storedV1({ interviews: 'lots' }),
+      'corrupt',
+    ],
+    [
+      'version 1 with a status it never had',
+      storedV1({ interviews: [interviewV1('a', { status: 'hired' })] }),
+      'corrupt',
+    ],
+    ['broken version 1 text', '{"version":1,"interviews":[', 'corrupt'],
+    ['data from the next version', JSON.stringify({ version: CURRENT_VERSION + 1 }), 'newer'],
   ])('reads %s with notice %s', (_, raw, notice) => {
     const result = migrate(raw);
     expect(result.notice).toBe(notice);
@@ -281,8 +348,18 @@ describe('migrate', () => {
   });
 
   it('points the active id at an interview that exists', () => {
-    expect(migrate(storedV1({ activeId: 'gone' })).state.activeId).toBe('a');
-    expect(migrate(storedV1({ activeId: null, interviews: [] })).state.activeId).toBeNull();
+    expect(migrate(stored({ activeId: 'gone' })).state.activeId).toBe('a');
+    expect(migrate(stored({ activeId: null, interviews: [] })).state.activeId).toBeNull();
+  });
+
+  it('keeps a version 1 interview that still reads and drops a broken one, with a notice', () => {
+    const result = migrate(
+      storedV1({ interviews: [interviewV1('a'), interviewV1('b', { interviewDate: 'soon' })] }),
+    );
+    expect(result).toMatchObject({ notice: 'corrupt', dropped: 1, migratedFrom: 1 });
+    expect(result.state.interviews.map(({ id, status }) => [id, status])).toEqual([
+      ['a', 'waiting'],
+    ]);
   });
 
   it('runs each step of the migration table in turn', () => {
@@ -291,7 +368,7 @@ describe('migrate', () => {
       migratedFrom: 0,
       state: { version: CURRENT_VERSION, activeId: 'migrated', interviews: [{ id: 'migrated' }] },
     });
-    expect(Object.keys(MIGRATIONS).map(Number)).toEqual([0]);
+    expect(Object.keys(MIGRATIONS).map(Number)).toEqual([0, 1]);
   });
 });
 
@@ -323,7 +400,7 @@ describe('when the browser will not store anything', () => {
   });
 
   it('reports a full storage, keeps the change in memory, and recovers when a save fits again', async () => {
-    const { state, storage, window } = await boot(new FakeStorage({ [KEY]: storedV1() }));
+    const { state, storage, window } = await boot(new FakeStorage({ [KEY]: stored() }));
     const stop = mount(state);
     storage.failWrites = quotaError;
     state.setYou({ name: 'Alex Kim-Lee' });
@@ -343,7 +420,7 @@ describe('when the browser will not store anything', () => {
   });
 
   it('starts as full when the storage already holds data and has no room left', async () => {
-    const storage = Object.assign(new FakeStorage({ [KEY]: storedV1() }), {
+    const storage = Object.assign(new FakeStorage({ [KEY]: stored() }), {
       failWrites: quotaError,
     });
     const { state } = await boot(storage);
@@ -354,15 +431,15 @@ describe('when the browser will not store anything', () => {
 
 describe('other tabs', () => {
   it('shows a change saved in another tab', async () => {
-    const { state, window } = await boot(new FakeStorage({ [KEY]: storedV1() }));
+    const { state, window } = await boot(new FakeStorage({ [KEY]: stored() }));
     const stop = mount(state);
-    otherTabWrites(window, storedV1({ you: { name: 'Sam', email: '', phone: '' } }));
+    otherTabWrites(window, stored({ you: { name: 'Sam', email: '', phone: '' } }));
     expect(state.$you.get().name).toBe('Sam');
     stop();
   });
 
   it('checks what another tab saved, like anything else read from storage', async () => {
-    const { state, window } = await boot(new FakeStorage({ [KEY]: storedV1() }));
+    const { state, window } = await boot(new FakeStorage({ [KEY]: stored() }));
     const stop = mount(state);
     otherTabWrites(window, 'not json');
     expect(state.$interviews.get()).toEqual([]);
@@ -371,7 +448,7 @@ describe('other tabs', () => {
   });
 
   it('starts afresh when another tab erases everything', async () => {
-    const { state, window } = await boot(new FakeStorage({ [KEY]: storedV1() }));
+    const { state, window } = await boot(new FakeStorage({ [KEY]: stored() }));
     const stop = mount(state);
     otherTabWrites(window, null);
     expect(state.$state.get()).toEqual(state.DEFAULT_STATE);
@@ -507,6 +584,165 @@ describe('actions', () => {
     state.eraseAll();
     state.setYou({ name: 'Sam' });
     expect(state.DEFAULT_STATE).toEqual(before);
+  });
+});
+
+describe('recording what happened', () => {
+  it('sets where an application stands, and refuses a status it does not know', async () => {
+    const { state } = await boot();
+    const id = state.addInterview();
+    expect(state.$activeInterview.get()?.status).toBe('waiting');
+    expect(state.setStatus(id, 'next-round')).toBe(true);
+    expect(state.$activeInterview.get()?.status).toBe('next-round');
+    expect(state.setStatus(id, 'hired' as never)).toBe(false);
+    expect(state.setStatus('missing', 'offer')).toBe(false);
+    expect(state.$activeInterview.get()?.status).toBe('next-round');
+  });
+
+  it('keeps the status and the rest of the record when the interview form is saved again', async () => {
+    const { state } = await boot();
+    const id = state.addInterview({ company: 'Northwind Traders' });
+    state.setStatus(id, 'offer');
+    state.recordReply(id, state.$activeInterview.get()?.interviewDate ?? '');
+    state.setFeedback(id, 'useful');
+    state.archiveInterview(id);
+    // What the timeline's form sends: its own fields and the ticks, nothing about the outcome.
+    const saved = state.$activeInterview.get()!;
+    const typed = formToDraft({ ...formFromInterview(saved), company: 'Northwind' }, saved.done);
+    expect(state.saveInterview(id, typed).ok).toBe(true);
+    expect(state.$activeInterview.get()).toMatchObject({
+      company: 'Northwind',
+      status: 'offer',
+      feedback: 'useful',
+      archived: true,
+    });
+    expect(state.$activeInterview.get()?.repliedOn).not.toBe('');
+  });
+
+  it('archives and unarchives an interview, keeping everything else', async () => {
+    const { state } = await boot();
+    const id = state.addInterview({ company: 'Northwind Traders' });
+    expect(state.archiveInterview(id)).toBe(true);
+    expect(state.$activeInterview.get()).toMatchObject({
+      archived: true,
+      company: 'Northwind Traders',
+    });
+    expect(state.unarchiveInterview(id)).toBe(true);
+    expect(state.$activeInterview.get()?.archived).toBe(false);
+    expect(state.archiveInterview('missing')).toBe(false);
+    expect(state.unarchiveInterview('missing')).toBe(false);
+  });
+
+  it('deletes an interview and puts it back in the same place, with its drafts and as active', async () => {
+    const { state, storage } = await boot();
+    const first = state.addInterview({ company: 'First' });
+    const middle = state.addInterview({ company: 'Middle' });
+    const last = state.addInterview({ company: 'Last' });
+    state.setActiveInterview(middle);
+    const key = state.draftKey(middle, 'check-in', 0);
+    state.saveDraft(key, { subject: 'Checking in', body: 'Hi', fields: {} });
+    state.saveDraft(state.draftKey(last, 'check-in', 0), {
+      subject: '',
+      body: 'Other',
+      fields: {},
+    });
+    const before = state.$state.get();
+
+    const deleted = state.deleteInterview(middle);
+    expect(deleted).toMatchObject({ index: 1, wasActive: true, interview: { id: middle } });
+    expect(Object.keys(deleted?.drafts ?? {})).toEqual([key]);
+    expect(state.$interviews.get().map(({ id }) => id)).toEqual([first, last]);
+    expect(state.getDraft(key)).toBeUndefined();
+
+    expect(state.restoreInterview(deleted!)).toBe(true);
+    expect(state.$state.get()).toEqual(before);
+    expect(JSON.parse(storage.data.get(KEY) ?? '').interviews[1].id).toBe(middle);
+    // Undoing twice changes nothing.
+    expect(state.restoreInterview(deleted!)).toBe(false);
+    expect(state.$interviews.get()).toHaveLength(3);
+    expect(state.deleteInterview('missing')).toBeNull();
+  });
+
+  it('restores a deleted interview at the end when the list got shorter meanwhile', async () => {
+    const { state } = await boot();
+    const first = state.addInterview({ company: 'First' });
+    const second = state.addInterview({ company: 'Second' });
+    const deleted = state.deleteInterview(second);
+    state.removeInterview(first);
+    expect(state.restoreInterview(deleted!)).toBe(true);
+    expect(state.$interviews.get().map(({ id }) => id)).toEqual([second]);
+    expect(state.$activeInterview.get()?.id).toBe(second);
+  });
+
+  it('records the day they replied, clears it, and explains a date it cannot take', async () => {
+    const { state } = await boot();
+    const id = state.addInterview({ interviewDate: '2026-03-10' });
+    expect(state.recordReply(id, '2026-03-18')).toEqual({ ok: true });
+    expect(state.$activeInterview.get()?.repliedOn).toBe('2026-03-18');
+    expect(state.recordReply(id, '')).toEqual({ ok: true });
+    expect(state.$activeInterview.get()?.repliedOn).toBe('');
+    expect(state.recordReply(id, '2026-02-30')).toMatchInlineSnapshot(`
+      {
+        "error": "The reply date does not exist — check the day and the month, or leave it empty.",
+        "ok": false,
+      }
+    `);
+    expect(state.recordReply(id, '2026-03-09')).toMatchInlineSnapshot(`
+      {
+        "error": "The reply date is before the interview date — check the day they replied.",
+        "ok": false,
+      }
+    `);
+    expect(state.recordReply('missing', '2026-03-18').ok).toBe(false);
+    expect(state.$activeInterview.get()?.repliedOn).toBe('');
+  });
+
+  it('records how useful their feedback was, and clears it', async () => {
+    const { state } = await boot();
+    const id = state.addInterview();
+    expect(state.setFeedback(id, 'some')).toBe(true);
+    expect(state.$activeInterview.get()?.feedback).toBe('some');
+    expect(state.setFeedback(id, '')).toBe(true);
+    expect(state.$activeInterview.get()?.feedback).toBe('');
+    expect(state.setFeedback(id, 'great' as never)).toBe(false);
+    expect(state.setFeedback('missing', 'useful')).toBe(false);
+  });
+
+  it('corrects the day a ticked step was sent, and only for a step that was ticked', async () => {
+    const { state } = await boot();
+    const id = state.addInterview({ interviewDate: '2026-03-10' });
+    state.toggleStepDone(id, 'check-in', '2026-03-19');
+    expect(state.setSentOn(id, 'check-in', '2026-03-17')).toEqual({ ok: true });
+    expect(state.$activeInterview.get()?.done).toEqual({ 'check-in': '2026-03-17' });
+    expect(state.setSentOn(id, 'linkedin', '2026-03-11')).toMatchInlineSnapshot(`
+      {
+        "error": "This step is not ticked as sent — tick it on your timeline first, then correct its date.",
+        "ok": false,
+      }
+    `);
+    expect(state.setSentOn(id, 'check-in', '')).toMatchInlineSnapshot(`
+      {
+        "error": "The date sent is not a real date — enter it as YYYY-MM-DD, for example 2026-03-12.",
+        "ok": false,
+      }
+    `);
+    expect(state.setSentOn(id, 'check-in', '2026-03-01').ok).toBe(false);
+    expect(state.setSentOn('missing', 'check-in', '2026-03-17').ok).toBe(false);
+    expect(state.$activeInterview.get()?.done).toEqual({ 'check-in': '2026-03-17' });
+  });
+
+  it('stamps the interview when something changes, and writes nothing when nothing does', async () => {
+    const { state } = await boot();
+    const id = state.addInterview();
+    const before = state.$state.get();
+    state.setStatus(id, 'waiting');
+    state.setFeedback(id, '');
+    state.unarchiveInterview(id);
+    expect(state.$state.get()).toBe(before);
+    vi.useFakeTimers({ now: new Date(2030, 0, 1) });
+    state.setStatus(id, 'rejected');
+    vi.useRealTimers();
+    expect(state.$activeInterview.get()?.updatedAt).toBe(new Date(2030, 0, 1).toISOString());
   });
 });
 

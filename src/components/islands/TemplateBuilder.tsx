@@ -65,7 +65,7 @@ type Loaded = {
 
 // What the server renders, and the browser's first render repeats, before the saved details load.
 const EMPTY: StoredState = {
-  version: 1,
+  version: 2,
   activeId: null,
   interviews: [],
   you: { name: '', email: '', phone: '' },

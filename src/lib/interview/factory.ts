@@ -22,6 +22,10 @@ export function emptyInterview(
     phoneFollowUp: false,
     holidays: [],
     done: {},
+    status: 'waiting',
+    archived: false,
+    repliedOn: '',
+    feedback: '',
     createdAt: stamp,
     updatedAt: stamp,
   };

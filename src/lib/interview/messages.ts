@@ -19,6 +19,10 @@ export const FIELD_LABELS: Record<string, string> = {
   phoneFollowUp: 'phone follow-up choice',
   holidays: 'list of extra days off',
   done: 'list of finished steps',
+  status: 'outcome',
+  archived: 'archive choice',
+  repliedOn: 'reply date',
+  feedback: 'feedback rating',
   createdAt: 'creation time',
   updatedAt: 'time of the last change',
 };
@@ -43,6 +47,19 @@ export const MESSAGES = {
   decisionBeforeInterview: 'The decision date is before the interview date — check both dates.',
   callBackInDays: 'Enter a whole number of days from 1 to 60, or leave it empty.',
   done: 'A finished step has a date that is not real — untick the step and tick it again.',
+  status:
+    'Choose where this application stands: waiting, next round, offer, not selected, no reply or withdrawn.',
+  repliedOn:
+    'The reply date is not in YYYY-MM-DD form — enter it like 2026-03-20, or leave it empty.',
+  repliedOnUnreal:
+    'The reply date does not exist — check the day and the month, or leave it empty.',
+  replyBeforeInterview: 'The reply date is before the interview date — check the day they replied.',
+  feedback: 'Choose how useful their feedback was: none, some or useful, or leave it not recorded.',
+  sentOn: 'The date sent is not a real date — enter it as YYYY-MM-DD, for example 2026-03-12.',
+  sentBeforeInterview:
+    'The date sent is before the interview date — check the day you sent the message.',
+  notSent:
+    'This step is not ticked as sent — tick it on your timeline first, then correct its date.',
   timestamp: 'This interview has a damaged time stamp — save the form again to repair it.',
   interviewerRow: (n: number) =>
     `Interviewer ${n} could not be read — remove the row and add it again.`,

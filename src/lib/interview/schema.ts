@@ -5,6 +5,19 @@ import { MAX_INTERVIEWERS, MAX_TEXT, MESSAGES } from './messages';
 /** How an interview took place; the same values the timeline takes. */
 export const INTERVIEW_FORMATS = ['in-person', 'phone', 'video', 'group', 'panel'] as const;
 
+/** Where an application stands: still waiting, or how it ended (or moved on). */
+export const INTERVIEW_STATUSES = [
+  'waiting',
+  'next-round',
+  'offer',
+  'rejected',
+  'no-reply',
+  'withdrawn',
+] as const;
+
+/** How useful the feedback in their reply was; '' when you have not recorded it. */
+export const FEEDBACK_LEVELS = ['none', 'some', 'useful'] as const;
+
 // Loose on purpose: catches the usual slips (no @, no dot, spaces) without rejecting real addresses.
 const DATE_FORM = /^\d{4}-\d{2}-\d{2}$/;
 const LOOSE_EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -109,12 +122,24 @@ export const InterviewSchema = z.object({
   holidays: z._default(z.array(calendarDate(MESSAGES.holiday(1))), () => []),
   /** Timeline steps you have ticked: step id → the `YYYY-MM-DD` day you ticked it. */
   done: z._default(z.record(z.string(), calendarDate(MESSAGES.done)), () => ({})),
+  /** Where the application stands; `waiting` until you hear how it went. */
+  status: z._default(z.enum(INTERVIEW_STATUSES, MESSAGES.status), 'waiting'),
+  /** Whether it is put away: hidden from today's agenda and the main list, still in your results. */
+  archived: z._default(z.boolean(), false),
+  /** The day they replied, `YYYY-MM-DD`, or '' when they have not (or you have not noted it). */
+  repliedOn: optionalDate(MESSAGES.repliedOn, MESSAGES.repliedOnUnreal),
+  /** How useful their feedback was: `none`, `some` or `useful`; '' when not recorded. */
+  feedback: z._default(z.enum(['', ...FEEDBACK_LEVELS], MESSAGES.feedback), ''),
   /** When the interview was first saved, an ISO 8601 timestamp. */
   createdAt: timestamp,
   /** When it was last changed, an ISO 8601 timestamp. */
   updatedAt: timestamp,
 });
 
+/** Where an application stands. */
+export type InterviewStatus = (typeof INTERVIEW_STATUSES)[number];
+/** How useful their feedback was; '' when not recorded. */
+export type Feedback = '' | (typeof FEEDBACK_LEVELS)[number];
 /** How an interview took place. */
 export type InterviewFormat = (typeof INTERVIEW_FORMATS)[number];
 /** One interviewer, checked and trimmed. */

@@ -38,6 +38,9 @@ export interface MigrationContext {
 /** Turns data of one version into the next; returns undefined when the data does not fit. */
 export type Migration = (data: Record<string, unknown>, context: MigrationContext) => unknown;
 
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
 // Version 0 kept a single interview, listed interviewers by name only, stored "call me in N days"
 // as a number, and keyed drafts `templateId:interviewerIndex` because there was only one interview.
 const V0StateSchema = z.object({
@@ -51,6 +54,10 @@ const V0StateSchema = z.object({
   you: z.optional(z.unknown()),
   drafts: z.optional(z.record(z.string(), z.unknown())),
 });
+
+// Version 1 had no record of what happened after the follow-ups: no status, archive flag, reply
+// date or feedback rating.
+const V1StateSchema = z.looseObject({ version: z.literal(1) });
 
 /** One migration per stored version, keyed by the version it upgrades from. */
 export const MIGRATIONS: Readonly<Record<number, Migration>> = {
@@ -84,10 +91,23 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {
       ),
     };
   },
+  1: (data) => {
+    if (!V1StateSchema.safeParse(data).success) return undefined;
+    const interviews = data['interviews'];
+    return {
+      ...data,
+      version: 2,
+      // Anything that is not a list, or not an interview, is left for the check to salvage or drop.
+      interviews: Array.isArray(interviews)
+        ? interviews.map((entry: unknown) =>
+            isRecord(entry)
+              ? { status: 'waiting', archived: false, repliedOn: '', feedback: '', ...entry }
+              : entry,
+          )
+        : interviews,
+    };
+  },
 };
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The interview to show: the stored one if it still exists, else the first, else none. */
 function pickActive(activeId: unknown, interviews: readonly Interview[]): string | null {

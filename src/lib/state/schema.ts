@@ -2,7 +2,7 @@ import { z } from 'zod/mini';
 import { InterviewSchema } from '../interview/index';
 
 /** The schema version this code writes; stored data with a lower version is migrated up to it. */
-export const CURRENT_VERSION = 1;
+export const CURRENT_VERSION = 2;
 
 /** The one key everything is stored under in localStorage. */
 export const STORAGE_KEY = 'follow-up';

@@ -6,12 +6,17 @@ import {
 } from '@nanostores/persistent';
 import { atom, computed, type ReadableAtom } from 'nanostores';
 import {
+  FEEDBACK_LEVELS,
+  INTERVIEW_STATUSES,
+  MESSAGES,
   emptyInterview,
   isCalendarDate,
   localDate,
   validateInterview,
+  type Feedback,
   type Interview,
   type InterviewDraft,
+  type InterviewStatus,
   type InterviewValidation,
 } from '../interview/index';
 import { createSafeStorage, type StorageStatus } from './engine';
@@ -32,6 +37,25 @@ export type InterviewFormDraft = Omit<InterviewDraft, 'id' | 'createdAt' | 'upda
 
 /** The parts of a draft the builder saves; `updatedAt` is set on saving. */
 export type DraftInput = Omit<Draft, 'updatedAt'>;
+
+/** What `deleteInterview` took away, so `restoreInterview` can put it back exactly. */
+export interface DeletedInterview {
+  /** The interview as it was. */
+  interview: Interview;
+  /** Its place in the list, 0 first. */
+  index: number;
+  /** Its message drafts, by key. */
+  drafts: Record<string, Draft>;
+  /** Whether it was the active interview. */
+  wasActive: boolean;
+}
+
+/** The outcome of an action that takes a date: saved, or why not and what to do. */
+export type DateResult = { ok: true } | { ok: false; error: string };
+
+// What happened after the interview is recorded on the interviews page, not in the form; saving the
+// form keeps it.
+const RECORD_FIELDS = ['status', 'archived', 'repliedOn', 'feedback'] as const;
 
 const MISSING_INTERVIEW =
   'This interview no longer exists — it may have been removed in another tab. Reload the page.';
@@ -141,7 +165,12 @@ export function addInterview(draft: Partial<InterviewFormDraft> = {}): string {
 export function saveInterview(id: string, draft: InterviewFormDraft): InterviewValidation {
   const existing = findInterview(id);
   const stamp = new Date().toISOString();
+  const kept: Partial<InterviewDraft> = {};
+  for (const field of RECORD_FIELDS) {
+    if (existing && draft[field] === undefined) Object.assign(kept, { [field]: existing[field] });
+  }
   const result = validateInterview({
+    ...kept,
     ...draft,
     id,
     createdAt: existing?.createdAt ?? stamp,
@@ -206,6 +235,109 @@ export function toggleStepDone(interviewId: string, stepId: string, today: strin
   return !wasDone;
 }
 
+/** Applies `change` to interview `id` and stamps it; returns whether the interview exists. */
+function patchInterview(id: string, change: (interview: Interview) => Interview): boolean {
+  const interview = findInterview(id);
+  if (!interview) return false;
+  const next = change(interview);
+  if (next === interview) return true;
+  commit((state) => replaceInterview(state, { ...next, updatedAt: new Date().toISOString() }));
+  return true;
+}
+
+/** Sets where application `id` stands; returns false for an unknown interview or status. */
+export function setStatus(id: string, status: InterviewStatus): boolean {
+  if (!INTERVIEW_STATUSES.includes(status)) return false;
+  return patchInterview(id, (interview) =>
+    interview.status === status ? interview : { ...interview, status },
+  );
+}
+
+/** Puts interview `id` away: off the agenda and the main list, still counted in your results. */
+export function archiveInterview(id: string): boolean {
+  return patchInterview(id, (interview) =>
+    interview.archived ? interview : { ...interview, archived: true },
+  );
+}
+
+/** Brings archived interview `id` back to the agenda and the main list. */
+export function unarchiveInterview(id: string): boolean {
+  return patchInterview(id, (interview) =>
+    interview.archived ? { ...interview, archived: false } : interview,
+  );
+}
+
+/**
+ * Deletes interview `id` with its message drafts and returns everything `restoreInterview` needs to
+ * put it back; null when there is no such interview.
+ */
+export function deleteInterview(id: string): DeletedInterview | null {
+  const state = $stored.get();
+  const index = state.interviews.findIndex((entry) => entry.id === id);
+  const interview = state.interviews[index];
+  if (!interview) return null;
+  const drafts = Object.fromEntries(
+    Object.entries(state.drafts).filter(([key]) => key.startsWith(`${id}:`)),
+  );
+  removeInterview(id);
+  return { interview, index, drafts, wasActive: state.activeId === id };
+}
+
+/**
+ * Undoes `deleteInterview`: the interview returns to its place with its drafts, and is active again
+ * if it was. Returns false when an interview with that id exists already (nothing is changed).
+ */
+export function restoreInterview(deleted: DeletedInterview): boolean {
+  const { interview, index, drafts, wasActive } = deleted;
+  if (findInterview(interview.id)) return false;
+  commit((state) => {
+    const interviews = [...state.interviews];
+    interviews.splice(Math.max(0, Math.min(index, interviews.length)), 0, interview);
+    return {
+      ...state,
+      activeId: wasActive || state.activeId === null ? interview.id : state.activeId,
+      interviews,
+      drafts: { ...state.drafts, ...drafts },
+    };
+  });
+  return true;
+}
+
+/** Records the day they replied to interview `id` (`YYYY-MM-DD`), or clears it with ''. */
+export function recordReply(id: string, repliedOn: string): DateResult {
+  const interview = findInterview(id);
+  if (!interview) return { ok: false, error: MISSING_INTERVIEW };
+  const day = repliedOn.trim();
+  if (day !== '' && !isCalendarDate(day)) return { ok: false, error: MESSAGES.repliedOnUnreal };
+  if (day !== '' && day < interview.interviewDate) {
+    return { ok: false, error: MESSAGES.replyBeforeInterview };
+  }
+  patchInterview(id, (entry) => (entry.repliedOn === day ? entry : { ...entry, repliedOn: day }));
+  return { ok: true };
+}
+
+/** Records how useful their feedback was for interview `id`; '' means not recorded. */
+export function setFeedback(id: string, feedback: Feedback): boolean {
+  if (feedback !== '' && !FEEDBACK_LEVELS.includes(feedback)) return false;
+  return patchInterview(id, (interview) =>
+    interview.feedback === feedback ? interview : { ...interview, feedback },
+  );
+}
+
+/** Corrects the day timeline step `stepId` of interview `id` was sent (it must be ticked done). */
+export function setSentOn(id: string, stepId: string, sentOn: string): DateResult {
+  const interview = findInterview(id);
+  if (!interview) return { ok: false, error: MISSING_INTERVIEW };
+  if (!Object.hasOwn(interview.done, stepId)) return { ok: false, error: MESSAGES.notSent };
+  const day = sentOn.trim();
+  if (!isCalendarDate(day)) return { ok: false, error: MESSAGES.sentOn };
+  if (day < interview.interviewDate) return { ok: false, error: MESSAGES.sentBeforeInterview };
+  patchInterview(id, (entry) =>
+    entry.done[stepId] === day ? entry : { ...entry, done: { ...entry.done, [stepId]: day } },
+  );
+  return { ok: true };
+}
+
 /** Changes some of your own details; text is kept exactly as typed. */
 export function setYou(patch: Partial<You>): void {
   commit((state) => {
@@ -256,4 +388,20 @@ export function dismissStorageNotice(): void {
 export function eraseAll(): void {
   storage.persist(() => $stored.set(DEFAULT_STATE));
   $notice.set(null);
+}
+
+/**
+ * Replaces everything saved with `next` (a restored or merged backup) and makes it current, in
+ * every open tab. Takes only state that already validates; anything else throws and saves nothing.
+ */
+export function replaceState(next: StoredState): void {
+  // The same check as stored data gets on every read, so nothing unchecked is ever written.
+  const { state, notice, migratedFrom } = migrate(next);
+  if (notice !== undefined || migratedFrom !== undefined) {
+    throw new TypeError(
+      'replaceState() was given details that do not validate — read backups with readBackup() first.',
+    );
+  }
+  // Through commit, like every change: it also drops the 'newer' notice, whose data is now replaced.
+  commit(() => state);
 }

@@ -1,0 +1,258 @@
+import AxeBuilder from '@axe-core/playwright';
+import { AXE_TAGS } from '../../scripts/axe.mjs';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+
+// Dates are calendar dates in the person's own zone; pin one so every run sees the same days.
+test.use({ locale: 'en-US', timezoneId: 'America/New_York' });
+
+// Friday 2026-11-20, the morning of an afternoon interview.
+const INTERVIEW_MORNING = new Date('2026-11-20T10:00:00-05:00');
+// Thursday 2026-12-03: Acme's check-in (due Dec 2, no later than Dec 3) is still for today.
+const CHECK_IN_DAY = new Date('2026-12-03T09:00:00-05:00');
+
+const ACME = 'Acme — Product Designer';
+const GLOBEX = 'Globex — Engineer';
+
+/** Enters two interviews on the timeline: Acme (Fri Nov 20) and then Globex (Thu Nov 19). */
+async function addTwoInterviews(page: Page): Promise<void> {
+  await page.clock.setFixedTime(INTERVIEW_MORNING);
+  await page.goto('/timeline/');
+  await expect(page.getByLabel('Company')).toBeEnabled();
+  await page.getByLabel('Company').fill('Acme');
+  await page.getByLabel('Role', { exact: true }).fill('Product Designer');
+  await page.getByLabel('Interview date').fill('2026-11-20');
+  await page.getByLabel('Start time').fill('14:30');
+  await page.getByRole('button', { name: 'Add an interviewer' }).click();
+  await page
+    .getByRole('group', { name: 'Interviewer 1' })
+    .getByLabel('Name')
+    .fill('Dana Whitfield');
+  await page.getByLabel('They said they would decide by').fill('2026-12-01');
+  await expect(page.locator('ol.steps > li')).toHaveCount(5);
+
+  await page.getByRole('button', { name: 'Add another interview' }).click();
+  await expect(page.getByLabel('Company')).toHaveValue('');
+  await page.getByLabel('Company').fill('Globex');
+  await page.getByLabel('Role', { exact: true }).fill('Engineer');
+  await page.getByLabel('Interview date').fill('2026-11-19');
+  await expect(page.locator('ol.steps > li').first().locator('time')).toHaveText('Thu, Nov 19');
+}
+
+async function openInterviews(page: Page, now: Date): Promise<void> {
+  await page.clock.setFixedTime(now);
+  await page.goto('/interviews/');
+  await expect(page.getByRole('heading', { name: 'Your interviews' })).toBeVisible();
+}
+
+function card(page: Page, name: string): Locator {
+  return page
+    .locator('.interview-card')
+    .filter({ has: page.getByRole('heading', { name: new RegExp(`^${name}`) }) });
+}
+
+function agenda(page: Page, group: 'To do today' | 'Overdue' | 'Coming up'): Locator {
+  return page.getByRole('list', { name: new RegExp(`^${group}`) }).locator('> li');
+}
+
+function record(page: Page, name: string): Locator {
+  return page.locator('details.record-item').filter({ hasText: name });
+}
+
+function result(page: Page, measure: string): Locator {
+  return page.locator('.results-table tr').filter({ hasText: measure });
+}
+
+test('two interviews side by side: the agenda, switching the active one, ticking a step', async ({
+  page,
+}) => {
+  await addTwoInterviews(page);
+  await openInterviews(page, INTERVIEW_MORNING);
+
+  await expect(page.locator('.interview-card h3')).toHaveText([ACME, `${GLOBEX}Active`]);
+  await expect(card(page, ACME)).toContainText('Fri, Nov 20');
+  await expect(card(page, ACME)).toContainText('Send your thank-you email, Fri, Nov 20 (today)');
+  await expect(agenda(page, 'To do today')).toHaveText([
+    /^Globex — EngineerSend your thank-you emailThu, Nov 19due today/,
+    /^Acme — Product DesignerSend your thank-you emailFri, Nov 20today/,
+    /^Globex — EngineerConnect on LinkedInFri, Nov 20today/,
+  ]);
+  await expect(agenda(page, 'Coming up')).toHaveText([
+    /^Acme — Product DesignerConnect on LinkedInSat, Nov 21tomorrow/,
+    /^Globex — EngineerCheck in by emailThu, Nov 26in 6 days/,
+  ]);
+  const write = agenda(page, 'To do today')
+    .nth(1)
+    .getByRole('link', { name: /^Write this message to Dana Whitfield/ });
+  await expect(write).toHaveAttribute(
+    'href',
+    /^\/templates\/\?template=thank-you-email&interview=/,
+  );
+
+  // The timeline follows the active interview.
+  await card(page, ACME)
+    .getByRole('button', { name: `Make active (${ACME})` })
+    .click();
+  await expect(page.locator('.interview-card h3')).toHaveText([`${ACME}Active`, GLOBEX]);
+  await page.goto('/timeline/');
+  await expect(page.getByLabel('Company')).toHaveValue('Acme');
+  await page.goto('/interviews/');
+  await card(page, GLOBEX)
+    .getByRole('link', { name: `Edit (${GLOBEX})` })
+    .click();
+  await expect(page).toHaveURL(/\/timeline\/$/);
+  await expect(page.getByLabel('Company')).toHaveValue('Globex');
+
+  // Ticking from the agenda shows on the timeline.
+  await page.goto('/interviews/');
+  // The line leaves the agenda once ticked, so click rather than wait to see it checked.
+  await page.getByRole('checkbox', { name: `Done (Send your thank-you email, ${ACME})` }).click();
+  await expect(page.getByRole('heading', { name: /^Today, Fri, Nov 20/ })).toBeFocused();
+  await expect(agenda(page, 'To do today')).toHaveCount(2);
+  await expect(page.getByRole('status').filter({ hasText: 'Done:' })).toHaveText(
+    `Done: Send your thank-you email for ${ACME}.`,
+  );
+  await expect(page.locator('.log-table tbody tr')).toHaveText([
+    /Fri, Nov 20, 2026\s*Acme\s*Product Designer\s*Thank-you message\s*Email\s*Dana Whitfield/,
+  ]);
+  await card(page, ACME).getByRole('link', { name: /^Edit/ }).click();
+  await expect(page.getByLabel('Company')).toHaveValue('Acme');
+  await expect(
+    page.getByRole('checkbox', { name: 'Done (Send your thank-you email)' }),
+  ).toBeChecked();
+});
+
+test('recording what happened changes the results; delete, undo, archive; a reload keeps it all', async ({
+  page,
+}) => {
+  await addTwoInterviews(page);
+  await openInterviews(page, CHECK_IN_DAY);
+  await expect(result(page, 'Response rate')).toContainText('Not enough data');
+
+  await page.getByRole('checkbox', { name: `Done (Check in by email, ${ACME})` }).click();
+  await expect(result(page, 'Response rate')).toContainText(
+    '0%0 of 1 interview where you sent a follow-up got a reply',
+  );
+
+  const acme = record(page, ACME);
+  await acme.locator('summary').click();
+  await acme.getByLabel('Check-in sent on').fill('2026-12-02');
+  await acme.getByLabel('They replied on').fill('2026-12-03');
+  await acme.getByLabel('Outcome').selectOption({ label: 'Invited to the next round' });
+  await acme.getByLabel('Useful: specific to me or the decision').check();
+  await expect(result(page, 'Response rate')).toContainText('100%');
+  await expect(result(page, 'Time to response')).toContainText('1 dayMedian of 1 reply');
+  await expect(result(page, 'Progression rate')).toContainText(
+    '100%1 of 1 interview with a known outcome moved forward',
+  );
+  await expect(result(page, 'Feedback quality')).toContainText('100%');
+  await expect(page.getByRole('img', { name: /^Bar chart of your rates/ })).toHaveAccessibleName(
+    'Bar chart of your rates: response rate 100%, progression rate 100%, feedback quality 100%.',
+  );
+  // Acme has an outcome, so it leaves the agenda; the status shows on its card too.
+  await expect(card(page, ACME).getByLabel('Status')).toHaveValue('next-round');
+  await expect(page.locator('.agenda')).not.toContainText(ACME);
+
+  // Delete, then Undo from the announced message.
+  await card(page, GLOBEX)
+    .getByRole('button', { name: `Delete (${GLOBEX})` })
+    .click();
+  const undo = page.getByRole('button', { name: 'Undo' });
+  await expect(undo).toBeFocused();
+  await expect(page.getByRole('status').filter({ hasText: 'Deleted' })).toContainText(
+    `Deleted “${GLOBEX}” and its drafts.`,
+  );
+  // The deleted interview was active; the first one left takes its place until Undo.
+  await expect(page.locator('.interview-card h3')).toHaveText([`${ACME}Active`]);
+  await undo.click();
+  await expect(page.locator('.interview-card h3')).toHaveText([ACME, `${GLOBEX}Active`]);
+
+  // Archive: off the list and the agenda, into the Archived disclosure.
+  await card(page, GLOBEX)
+    .getByRole('button', { name: `Archive (${GLOBEX})` })
+    .click();
+  await expect(page.locator('.interview-list > .interview-cards h3')).toHaveText([ACME]);
+  const archived = page.locator('details.archived');
+  await expect(archived.locator('summary')).toHaveText('Archived (1)');
+  await expect(page.locator('.agenda')).toContainText('Nothing to send');
+
+  // The log lists what was sent, newest first.
+  await expect(page.locator('.log-table tbody tr')).toHaveText([
+    /Wed, Dec 2, 2026\s*Acme\s*Product Designer\s*Check-in\s*Email\s*Dana Whitfield/,
+  ]);
+
+  await page.reload();
+  await expect(page.locator('details.archived summary')).toHaveText('Archived (1)');
+  await expect(result(page, 'Time to response')).toContainText('1 day');
+  await expect(card(page, ACME).getByLabel('Status')).toHaveValue('next-round');
+  await expect(page.locator('.log-table tbody tr')).toHaveCount(1);
+  await archived.locator('summary').click();
+  await card(page, GLOBEX)
+    .getByRole('button', { name: `Unarchive (${GLOBEX})` })
+    .click();
+  await expect(page.locator('details.archived')).toHaveCount(0);
+});
+
+test('the printed page is the activity log alone', async ({ page }) => {
+  await addTwoInterviews(page);
+  await page.getByRole('checkbox', { name: 'Done (Send your thank-you email)' }).check();
+  await openInterviews(page, INTERVIEW_MORNING);
+  await expect(page.getByRole('button', { name: 'Print the activity log' })).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('heading', { name: 'Activity log' })).toBeVisible();
+  await expect(page.locator('.log-table tbody tr')).toHaveCount(1);
+  for (const hidden of ['My interviews', 'Your interviews', 'Your results']) {
+    await expect(page.getByRole('heading', { name: hidden, exact: true })).toBeHidden();
+  }
+  await expect(page.getByRole('button', { name: 'Print the activity log' })).toBeHidden();
+});
+
+for (const [scheme, width] of [
+  ['light', 1280],
+  ['dark', 390],
+] as const) {
+  test(`with two interviews entered, the page passes an accessibility check (${scheme}, ${width} px wide)`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 844 });
+    await page.emulateMedia({ colorScheme: scheme });
+    await addTwoInterviews(page);
+    await page.getByRole('checkbox', { name: 'Done (Send your thank-you email)' }).check();
+    await openInterviews(page, CHECK_IN_DAY);
+    await record(page, GLOBEX).locator('summary').click();
+    await record(page, GLOBEX).getByLabel('They replied on').fill('2026-11-01');
+    await expect(record(page, GLOBEX).getByText('before the interview date')).toBeVisible();
+    await card(page, ACME)
+      .getByRole('button', { name: /^Archive/ })
+      .click();
+    await page.locator('details.archived summary').click();
+    const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+    expect(
+      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`),
+    ).toEqual([]);
+  });
+}
+
+test('with nothing saved, the page says how to add an interview', async ({ page }) => {
+  await page.clock.setFixedTime(INTERVIEW_MORNING);
+  await page.goto('/interviews/');
+  await expect(page.getByRole('heading', { name: 'No interviews yet' })).toBeVisible();
+  await page.getByRole('button', { name: 'Add an interview' }).click();
+  await expect(page).toHaveURL(/\/timeline\/$/);
+  await expect(page.getByLabel('Interview date')).toHaveValue('2026-11-20');
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the page explains itself and links to the timeline', async ({ page }) => {
+    await page.goto('/interviews/');
+    await expect(page.getByRole('heading', { name: 'My interviews', level: 1 })).toBeVisible();
+    await expect(page.getByText('kept only in this browser')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'enter it on your timeline' })).toHaveAttribute(
+      'href',
+      '/timeline/',
+    );
+    await expect(page.locator('main .notice')).toContainText('This page needs JavaScript');
+    await expect(page.getByText('Reading the interviews saved')).toBeHidden();
+  });
+});
