@@ -1,15 +1,15 @@
-// Audits built sites: valid HTML (Nu HTML Checker), no broken links or fragments (linkinator, at
-// the root and under a sub-path), Lighthouse scores and LCP, page weight against the budgets in
-// audit-budgets.json, and the content security policy. Prints one table; exits 1 on any failure.
+// Audits built sites: accessibility (axe on every page, at two widths, in both color schemes),
+// valid HTML (Nu HTML Checker), no broken links or fragments (linkinator, at the root and under a
+// sub-path), Lighthouse scores and LCP, page weight against the budgets in audit-budgets.json, and
+// the content security policy. Prints one table; exits 1 on any failure.
 // `npm run audit` builds both sites first. Usage:
 //   node scripts/audit.mjs [--dist dist] [--subpath-dist dist-subpath] [--subpath /follow-up/]
-//                          [--only html,links,lighthouse,weight,csp]
+//                          [--only a11y,html,links,lighthouse,weight,csp]
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { availableParallelism, loadavg } from 'node:os';
-import { extname, join, normalize, relative, resolve, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
@@ -17,8 +17,10 @@ import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { LinkChecker } from 'linkinator';
 import { findChromium, HOW_TO_GET_ONE } from './find-browser.mjs';
+import { SCHEMES, WIDTHS, axeBySchemes, sitePaths } from './axe.mjs';
+import { readHeaderRules, serve } from './static-server.mjs';
 
-const CHECKS = ['html', 'links', 'lighthouse', 'weight', 'csp'];
+const CHECKS = ['a11y', 'html', 'links', 'lighthouse', 'weight', 'csp'];
 const { values: opts } = parseArgs({
   options: {
     dist: { type: 'string', default: process.env.AUDIT_DIST ?? 'dist' },
@@ -81,96 +83,47 @@ function requireBuilt(dist) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// A static server that behaves like the hosts the site deploys to: the site under its base, 404
-// page, gzip, and the headers from _headers, so every check sees what a visitor would get.
+// Accessibility: axe on every page of the sitemap, at both widths, in both schemes.
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.xml': 'application/xml',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.wasm': 'application/wasm',
-};
-const COMPRESSIBLE = /^(text\/|application\/(json|xml)|image\/svg)/;
-
-/** Reads Netlify/Cloudflare `_headers` rules: [{ pattern, headers: [[name, value]] }]. */
-function readHeaderRules(dist) {
-  const file = join(dist, '_headers');
-  if (!existsSync(file)) return [];
-  const rules = [];
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    if (!line.trim() || line.trim().startsWith('#')) continue;
-    if (!/^\s/.test(line)) rules.push({ pattern: line.trim(), headers: [] });
-    else if (rules.length > 0) {
-      const colon = line.indexOf(':');
-      rules.at(-1).headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
-    }
-  }
-  return rules;
-}
-
-function serve(dist, base) {
-  const root = resolve(dist);
-  const rules = readHeaderRules(dist);
-  const server = createServer((req, res) => {
-    const { pathname } = new URL(req.url ?? '/', 'http://localhost');
-    const send = (status, file, extra = {}) => {
-      const type = TYPES[extname(file)] ?? 'application/octet-stream';
-      let body = readFileSync(file);
-      const headers = { 'Content-Type': type, ...extra };
-      const inside = `/${pathname.slice(base.length)}`;
-      for (const rule of rules) {
-        const prefix = rule.pattern.endsWith('*') ? rule.pattern.slice(0, -1) : null;
-        if (prefix ? inside.startsWith(prefix) : inside === rule.pattern) {
-          for (const [name, value] of rule.headers) headers[name] = value;
+async function checkA11y(dist, server) {
+  const paths = sitePaths(readFileSync(join(dist, 'sitemap-0.xml'), 'utf8'));
+  const browser = await chromium.launch({
+    executablePath: chromePath(),
+    args: CHROME_FLAGS.filter((flag) => !flag.startsWith('--headless')),
+  });
+  try {
+    for (const width of WIDTHS) {
+      const problems = [];
+      const queue = [...paths];
+      // Two pages at a time, one per core.
+      const worker = async () => {
+        const context = await browser.newContext(width.use);
+        const page = await context.newPage();
+        for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
+          const found = await axeBySchemes(page, `${server.origin}${path}`);
+          for (const scheme of SCHEMES) {
+            for (const v of found[scheme]) problems.push(`${path} (${scheme}): ${v}`);
+          }
         }
-      }
-      if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
-        body = gzipSync(body);
-        headers['Content-Encoding'] = 'gzip';
-        headers.Vary = 'Accept-Encoding';
-      }
-      headers['Content-Length'] = body.length;
-      res.writeHead(status, headers);
-      res.end(req.method === 'HEAD' ? undefined : body);
-    };
-    const notFound = () => send(404, join(root, '404.html'));
-    if (pathname === base.slice(0, -1)) {
-      res.writeHead(301, { Location: base }).end();
-      return;
+        await context.close();
+      };
+      await Promise.all([worker(), worker()]);
+      row(
+        'a11y',
+        `${paths.length} pages, ${width.name}, ${SCHEMES.join(' + ')}`,
+        `${problems.length} violations`,
+        '0 (WCAG 2.2 AA)',
+        problems.length === 0,
+        problems,
+      );
     }
-    if (!pathname.startsWith(base)) return notFound();
-    const rel = decodeURIComponent(pathname.slice(base.length));
-    const target = normalize(join(root, rel));
-    if (!target.startsWith(root) || rel === '_headers') return notFound();
-    if (pathname.endsWith('/')) {
-      const index = join(target, 'index.html');
-      return existsSync(index) ? send(200, index) : notFound();
-    }
-    if (!existsSync(target)) return notFound();
-    if (statSync(target).isDirectory()) {
-      res.writeHead(301, { Location: `${pathname}/` }).end();
-      return;
-    }
-    send(200, target);
-  });
-  return new Promise((done) => {
-    server.listen(0, '127.0.0.1', () => {
-      const origin = `http://localhost:${server.address().port}`;
-      done({ origin, base, close: () => new Promise((closed) => server.close(closed)) });
-    });
-  });
+  } finally {
+    await browser.close();
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
-// (a) Valid HTML: the Nu HTML Checker over every page.
+// Valid HTML: the Nu HTML Checker over every page.
 
 async function checkHtml(dist) {
   const jar = String(createRequire(import.meta.url)('vnu-jar'));
@@ -215,7 +168,7 @@ async function checkHtml(dist) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// (b) Links: crawl from every sitemap page, checking fragments; other origins are not fetched
+// Links: crawl from every sitemap page, checking fragments; other origins are not fetched
 // (the check runs offline), so they are counted as skipped.
 
 async function checkLinks(dist, server, label) {
@@ -250,7 +203,7 @@ async function checkLinks(dist, server, label) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// (d) Weight: what each page makes the browser fetch and run before anyone touches it.
+// Weight: what each page makes the browser fetch and run before anyone touches it.
 
 const STATIC_IMPORT = /\bimport\s*(?:[\w$*{}\s,]+?\s*from\s*)?["']([^"']+)["']/g;
 const STATIC_REEXPORT = /\bexport\s*(?:\*(?:\s*as\s+[\w$]+)?|\{[^}]*\})\s*from\s*["']([^"']+)["']/g;
@@ -398,7 +351,7 @@ function checkCsp(dist) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// (c) Lighthouse, mobile preset (its default config), one page at a time in one Chromium.
+// Lighthouse, mobile preset (its default config), one page at a time in one Chromium.
 
 function chromePath() {
   const found = findChromium();
@@ -540,6 +493,7 @@ try {
         })
       : null,
   ]);
+  if (only.has('a11y')) await timed('a11y', () => checkA11y(dist, rootServer));
   if (only.has('lighthouse')) await timed('lighthouse', () => checkLighthouse(dist, rootServer));
   // After Lighthouse, so that chunks it saw loading count towards the page's JavaScript.
   if (only.has('weight')) await timed('weight', () => checkWeight(dist));

@@ -1,0 +1,282 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import {
+  BACKUP_MESSAGES,
+  MAX_BACKUP_BYTES,
+  backupFileName,
+  createBackup,
+  describeSummary,
+  serializeBackup,
+  summarizeState,
+} from '../../lib/backup/file';
+import type { StoredState } from '../../lib/state/schema';
+
+interface Props {
+  /** Where to see restored interviews: the timeline and the interviews page, under the base. */
+  links: { timeline: string; interviews: string };
+}
+
+/** A backup that passed every check, waiting for "Replace", "Merge" or "Cancel". */
+interface Pending {
+  state: StoredState;
+  /** The file's name, as the person chose it. */
+  name: string;
+  /** What the backup holds, in words. */
+  holds: string;
+  /** What this browser holds now, in words. */
+  here: string;
+  /** When the backup was made, in words, if the file says. */
+  made: string | null;
+  /** True when this browser holds details of a newer version that a replace or merge overwrites. */
+  overwritesNewer: boolean;
+}
+
+// The saved details and the file checks (with zod) load only when they are needed, not with the page.
+const loadStore = () =>
+  Promise.all([import('../../lib/state/store'), import('../../lib/state/messages')]);
+const loadChecks = () => Promise.all([loadStore(), import('../../lib/backup/index')]);
+
+const LOAD_FAILED =
+  'Part of this page didn’t load. Check your connection, then reload the page and try again. Nothing here was changed.';
+
+/** Hands a text file to the browser as a download. */
+function saveFile(name: string, text: string): void {
+  const href = URL.createObjectURL(new Blob([text], { type: 'application/json;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = href;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Some browsers read the object URL after click() returns; release it a little later.
+  setTimeout(() => URL.revokeObjectURL(href), 10_000);
+}
+
+function madeOn(exportedAt: string | undefined): string | null {
+  if (exportedAt === undefined) return null;
+  return new Date(exportedAt).toLocaleString(undefined, { dateStyle: 'long', timeStyle: 'short' });
+}
+
+/** Export everything to a file; import a backup file, checked in full, to replace or merge. */
+export default function BackupTool({ links }: Props) {
+  const [mounted, setMounted] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState<Pending | null>(null);
+  const [result, setResult] = useState<string | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const input = useRef<HTMLInputElement>(null);
+  const confirmHeading = useRef<HTMLHeadingElement>(null);
+  const resultHeading = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => setMounted(true), []);
+  useEffect(() => {
+    if (pending) confirmHeading.current?.focus();
+  }, [pending]);
+  useEffect(() => {
+    if (result) resultHeading.current?.focus();
+  }, [result]);
+
+  const say = (text: string) => setAnnouncement(text);
+
+  const exportAll = async () => {
+    setBusy(true);
+    try {
+      const [store] = await loadStore();
+      const state = store.$state.get();
+      const now = new Date();
+      saveFile(backupFileName(now), serializeBackup(createBackup(state, now)));
+      say(`Backup saved as ${backupFileName(now)}: ${describeSummary(summarizeState(state))}.`);
+    } catch {
+      say(LOAD_FAILED);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const refuse = (message: string) => {
+    setError(message);
+    say(message);
+  };
+
+  const choose = async (event: Event) => {
+    const file = (event.currentTarget as HTMLInputElement).files?.[0];
+    setPending(null);
+    setResult(null);
+    setError(null);
+    if (!file) return;
+    if (file.size > MAX_BACKUP_BYTES) {
+      refuse(BACKUP_MESSAGES.tooLarge(file.size));
+      return;
+    }
+    setBusy(true);
+    try {
+      let text: string;
+      try {
+        text = await file.text();
+      } catch {
+        refuse(BACKUP_MESSAGES.unreadable);
+        return;
+      }
+      const [[store], backup] = await loadChecks();
+      const reading = backup.readBackup(text);
+      if (!reading.ok) {
+        refuse(reading.message);
+        return;
+      }
+      const here = store.$state.get();
+      const holds = describeSummary(summarizeState(reading.state));
+      setPending({
+        state: reading.state,
+        name: file.name,
+        holds,
+        here: describeSummary(summarizeState(here)),
+        made: madeOn(reading.exportedAt),
+        overwritesNewer: store.$storageNotice.get() === 'newer',
+      });
+      say(`This backup holds ${holds}. Choose Replace, Merge or Cancel.`);
+    } catch {
+      refuse(LOAD_FAILED);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const finish = (message: string) => {
+    setPending(null);
+    setResult(message);
+    say(message);
+    if (input.current) input.current.value = '';
+  };
+
+  const apply = async (how: 'replace' | 'merge') => {
+    if (!pending) return;
+    setBusy(true);
+    try {
+      const [[store, messages], backup] = await loadChecks();
+      let message: string;
+      if (how === 'replace') {
+        const next = backup.replaceWithBackup(pending.state);
+        store.replaceState(next);
+        message = `Backup restored: this browser now holds ${describeSummary(summarizeState(next))}.`;
+      } else {
+        const outcome = backup.mergeBackup(store.$state.get(), pending.state);
+        if (outcome.state !== store.$state.get()) store.replaceState(outcome.state);
+        message = backup.describeMerge(outcome);
+      }
+      const status = store.$storageStatus.get();
+      finish(status === 'ok' ? message : `${message} ${messages.STORAGE_STATUS_MESSAGES[status]}`);
+    } catch {
+      refuse(LOAD_FAILED);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const cancel = () => {
+    setPending(null);
+    if (input.current) input.current.value = '';
+    say('Import cancelled. Nothing here was changed.');
+    input.current?.focus();
+  };
+
+  const disabled = !mounted || busy;
+  return (
+    <div class="backup-tool">
+      <section aria-labelledby="export-heading">
+        <h2 id="export-heading">Export everything</h2>
+        <p>
+          One file with every interview, your message drafts and your own details. Keep it somewhere
+          safe, or import it in another browser.
+        </p>
+        <button type="button" onClick={exportAll} disabled={disabled}>
+          Export everything
+        </button>
+      </section>
+
+      <section aria-labelledby="import-heading">
+        <h2 id="import-heading">Import a backup</h2>
+        <div class="field">
+          <label for="backup-file">Backup file</label>
+          <p class="hint" id="backup-file-hint">
+            A .json file saved with “Export everything”. It is checked first: nothing here changes
+            until you choose what to do with it.
+          </p>
+          <input
+            ref={input}
+            type="file"
+            id="backup-file"
+            accept=".json,application/json"
+            disabled={disabled}
+            onChange={choose}
+            aria-describedby={error ? 'backup-file-error backup-file-hint' : 'backup-file-hint'}
+            aria-invalid={error ? 'true' : undefined}
+          />
+          {error && (
+            <p class="field-error" id="backup-file-error">
+              {error}
+            </p>
+          )}
+        </div>
+
+        {pending && (
+          <div class="backup-confirm notice" role="group" aria-labelledby="confirm-heading">
+            <h3 id="confirm-heading" tabIndex={-1} ref={confirmHeading}>
+              {pending.name} holds {pending.holds}
+            </h3>
+            {pending.made && <p>It was made on {pending.made}.</p>}
+            <p>This browser holds {pending.here} now.</p>
+            {pending.overwritesNewer && (
+              <p>
+                This browser also holds details saved by a newer version of this site, which this
+                page cannot read: Replace or Merge overwrites them. To keep them, cancel and reload
+                the page to get the newer version first.
+              </p>
+            )}
+            <ul>
+              <li>
+                <strong>Replace</strong>: everything saved here becomes what is in the backup.
+              </li>
+              <li>
+                <strong>Merge</strong>: adds the interviews and drafts that are not here, keeps the
+                newer copy of any that are in both, and fills in your details only where they are
+                empty.
+              </li>
+            </ul>
+            <div class="backup-actions">
+              <button type="button" onClick={() => void apply('replace')} disabled={disabled}>
+                Replace
+              </button>
+              <button
+                type="button"
+                class="secondary"
+                onClick={() => void apply('merge')}
+                disabled={disabled}
+              >
+                Merge
+              </button>
+              <button type="button" class="secondary" onClick={cancel} disabled={disabled}>
+                Cancel
+              </button>
+            </div>
+          </div>
+        )}
+
+        {result && (
+          <div class="backup-result">
+            <h3 tabIndex={-1} ref={resultHeading}>
+              {result}
+            </h3>
+            <p>
+              See them on <a href={links.timeline}>your timeline</a> and in{' '}
+              <a href={links.interviews}>My interviews</a>.
+            </p>
+          </div>
+        )}
+      </section>
+
+      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </div>
+    </div>
+  );
+}
