@@ -30,6 +30,15 @@ const visits: Visit[] = [
       await expect(page.getByRole('status')).toContainText(/\d+ results? for “voicemail”/);
     },
   },
+  {
+    path: '/privacy/',
+    use: async (page) => {
+      // The erase button's script runs under the policy: it shows the button and answers it.
+      await page.getByRole('button', { name: 'Erase my data' }).click();
+      await page.getByRole('button', { name: 'Yes, erase everything' }).click();
+      await expect(page.getByRole('status')).toHaveText(/nothing to erase/);
+    },
+  },
   // The two tools, once they are built.
   ...['/timeline/', '/templates/']
     .filter((path) => existsSync(`${DIST}${path}index.html`))
@@ -95,3 +104,98 @@ for (const { path, use } of visits) {
     expect.soft(consoleErrors, 'console errors').toEqual([]);
   });
 }
+
+/** Enters an interview on the timeline page and waits until it is saved. */
+async function saveAnInterview(page: Page): Promise<void> {
+  await page.goto('/timeline/');
+  await expect(page.getByLabel('Company')).toBeEnabled();
+  await page.getByLabel('Company').fill('Acme');
+  await page.getByLabel('Interview date').fill('2026-11-20');
+  await expect
+    .poll(() => page.evaluate(() => localStorage.getItem('follow-up')))
+    .toContain('"company":"Acme"');
+}
+
+test.describe('the privacy page', () => {
+  test('erasing, once confirmed, removes every saved interview from this browser', async ({
+    page,
+  }) => {
+    await saveAnInterview(page);
+    await page.goto('/privacy/');
+    await page.getByRole('button', { name: 'Erase my data' }).click();
+    const question = page.getByRole('group', { name: /Erase every interview/ });
+    await expect(question.getByRole('button', { name: 'Cancel' })).toBeFocused();
+    await question.getByRole('button', { name: 'Yes, erase everything' }).click();
+
+    await expect(page.getByRole('status')).toHaveText('Your data is erased from this browser.');
+    await expect(page.getByRole('button', { name: 'Erase my data' })).toBeFocused();
+    expect(await page.evaluate(() => localStorage.getItem('follow-up'))).toBeNull();
+    await page.goto('/timeline/');
+    await expect(page.getByLabel('Company')).toBeEnabled();
+    await expect(page.getByLabel('Company')).toHaveValue('');
+    await expect(page.getByText('Enter your interview date and every step appears')).toBeVisible();
+  });
+
+  test('cancelling leaves everything saved as it was', async ({ page }) => {
+    await saveAnInterview(page);
+    const saved = await page.evaluate(() => localStorage.getItem('follow-up'));
+    await page.goto('/privacy/');
+    await page.getByRole('button', { name: 'Erase my data' }).click();
+    await page.getByRole('button', { name: 'Cancel' }).click();
+
+    await expect(page.getByRole('button', { name: 'Yes, erase everything' })).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Erase my data' })).toBeFocused();
+    await expect(page.getByRole('status')).toHaveText('');
+    expect(await page.evaluate(() => localStorage.getItem('follow-up'))).toBe(saved);
+    await page.goto('/timeline/');
+    await expect(page.getByLabel('Company')).toHaveValue('Acme');
+  });
+
+  test('a timeline open in another tab forgets the erased interview at once', async ({
+    page,
+    context,
+  }) => {
+    await saveAnInterview(page);
+    const privacy = await context.newPage();
+    await privacy.goto('/privacy/');
+    await privacy.getByRole('button', { name: 'Erase my data' }).click();
+    await privacy.getByRole('button', { name: 'Yes, erase everything' }).click();
+    await expect(privacy.getByRole('status')).toHaveText('Your data is erased from this browser.');
+
+    await expect(page.getByLabel('Company')).toHaveValue('');
+    await expect(page.getByText('Enter your interview date and every step appears')).toBeVisible();
+  });
+
+  test('with storage blocked, erasing says that nothing was saved here', async ({ page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get: () => {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    });
+    await page.goto('/privacy/');
+    await page.getByRole('button', { name: 'Erase my data' }).click();
+    await page.getByRole('button', { name: 'Yes, erase everything' }).click();
+    await expect(page.getByRole('status')).toHaveText(/nothing was saved here/);
+  });
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+
+    test('it explains how to clear site data in the browser and shows no dead button', async ({
+      page,
+    }) => {
+      await page.goto('/privacy/');
+      await expect(page.getByRole('button', { name: 'Erase my data' })).toBeHidden();
+      // Text matching skips <noscript>, so find the note by where it sits.
+      const note = page.locator('main .notice');
+      await expect(note).toBeVisible();
+      await expect(note).toContainText('The erase button needs JavaScript');
+      await expect(
+        page.getByRole('heading', { name: 'Clearing site data in your browser' }),
+      ).toBeVisible();
+      await expect(page.getByText(/Firefox:.*Manage Data/)).toBeVisible();
+    });
+  });
+});
