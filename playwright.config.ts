@@ -16,6 +16,9 @@ export default defineConfig({
     ...devices['Desktop Chrome'],
     baseURL: `http://localhost:${PORT}`,
     trace: 'retain-on-failure',
+    // Each visit to a tool page would otherwise precache the whole site in the background; only
+    // the offline tests, which allow it, need the service worker.
+    serviceWorkers: 'block',
     launchOptions: {
       ...(browser?.executablePath ? { executablePath: browser.executablePath } : {}),
       args: [

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { serve } from '../../scripts/static-server.mjs';
 
-// Service workers are allowed by default; say so, since the whole test depends on it.
+// The other tests block the service worker (see playwright.config.ts); these are about it.
 test.use({ serviceWorkers: 'allow' });
 
 /** Waits until this page is served by the site's service worker. */

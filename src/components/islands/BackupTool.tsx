@@ -9,6 +9,7 @@ import {
   summarizeState,
 } from '../../lib/backup/file';
 import type { StoredState } from '../../lib/state/schema';
+import { saveFile } from '../../lib/site/download';
 
 interface Props {
   /** Where to see restored interviews: the timeline and the interviews page, under the base. */
@@ -37,19 +38,6 @@ const loadChecks = () => Promise.all([loadStore(), import('../../lib/backup/inde
 
 const LOAD_FAILED =
   'Part of this page didn’t load. Check your connection, then reload the page and try again. Nothing here was changed.';
-
-/** Hands a text file to the browser as a download. */
-function saveFile(name: string, text: string): void {
-  const href = URL.createObjectURL(new Blob([text], { type: 'application/json;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = href;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Some browsers read the object URL after click() returns; release it a little later.
-  setTimeout(() => URL.revokeObjectURL(href), 10_000);
-}
 
 function madeOn(exportedAt: string | undefined): string | null {
   if (exportedAt === undefined) return null;
@@ -84,7 +72,7 @@ export default function BackupTool({ links }: Props) {
       const [store] = await loadStore();
       const state = store.$state.get();
       const now = new Date();
-      saveFile(backupFileName(now), serializeBackup(createBackup(state, now)));
+      saveFile(backupFileName(now), serializeBackup(createBackup(state, now)), 'application/json');
       say(`Backup saved as ${backupFileName(now)}: ${describeSummary(summarizeState(state))}.`);
     } catch {
       say(LOAD_FAILED);

@@ -11,13 +11,13 @@ import {
   restoreInterview,
   type DeletedInterview,
 } from '../../lib/state/index';
-import { todayISO } from '../../lib/timeline/index';
 import ActivityLog from './ActivityLog';
 import InterviewsAgenda from './InterviewsAgenda';
 import InterviewsList from './InterviewsList';
 import InterviewsRecord from './InterviewsRecord';
 import InterviewsResults from './InterviewsResults';
 import StorageNotice from './StorageNotice';
+import { useToday } from './use-today';
 
 /** "My interviews": today's agenda, the list, what happened, the results and the activity log. */
 export default function InterviewsTool() {
@@ -25,7 +25,7 @@ export default function InterviewsTool() {
   const stored = useStore($state);
   // The server has no saved details; render its default until mounted so hydration matches.
   const state = mounted ? stored : DEFAULT_STATE;
-  const [today, setToday] = useState('');
+  const today = useToday();
   const [announcement, setAnnouncement] = useState('');
   const cleared = useRef<ReturnType<typeof setTimeout>>();
   const [deleted, setDeleted] = useState<DeletedInterview | null>(null);
@@ -34,15 +34,6 @@ export default function InterviewsTool() {
 
   useEffect(() => {
     setMounted(true);
-    setToday(todayISO());
-    // A tab left open overnight should not keep calling yesterday "today".
-    const refresh = () => setToday(todayISO());
-    document.addEventListener('visibilitychange', refresh);
-    window.addEventListener('focus', refresh);
-    return () => {
-      document.removeEventListener('visibilitychange', refresh);
-      window.removeEventListener('focus', refresh);
-    };
   }, []);
 
   const { interviews, activeId } = state;

@@ -2,12 +2,13 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { toTimelineInput } from '../../lib/interview/index';
 import { $state, DEFAULT_STATE, newId, setActiveInterview } from '../../lib/state/index';
-import { safeBuildTimeline, todayISO } from '../../lib/timeline/index';
+import { safeBuildTimeline } from '../../lib/timeline/index';
 import { timelineSummary } from '../../lib/timeline-view/index';
 import InterviewForm from './InterviewForm';
 import InterviewPicker, { InterviewActions } from './InterviewPicker';
 import StorageNotice from './StorageNotice';
 import TimelineView from './TimelineView';
+import { useToday } from './use-today';
 
 interface Props {
   /** Guide id → title, for the "read more" link on each step. */
@@ -24,7 +25,7 @@ export default function TimelineTool({ guides }: Props) {
   // The server has no saved details; render its default until mounted so hydration matches.
   const state = mounted ? stored : DEFAULT_STATE;
   const [editing, setEditing] = useState<string | null>(null);
-  const [today, setToday] = useState('');
+  const today = useToday();
   const [pending, setPending] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -38,15 +39,6 @@ export default function TimelineTool({ guides }: Props) {
 
   useEffect(() => {
     setMounted(true);
-    setToday(todayISO());
-    // A tab left open overnight should not keep calling yesterday "today".
-    const refresh = () => setToday(todayISO());
-    document.addEventListener('visibilitychange', refresh);
-    window.addEventListener('focus', refresh);
-    return () => {
-      document.removeEventListener('visibilitychange', refresh);
-      window.removeEventListener('focus', refresh);
-    };
   }, []);
 
   // Follow the active interview: on load, on a switch here, and on changes from another tab.

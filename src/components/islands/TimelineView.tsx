@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { buildIcs, icsFileName, type CalendarInterview } from '../../lib/calendar/index';
 import type { Interview } from '../../lib/interview/index';
 import { formatDueBy, formatStepDate, type SafeTimelineResult } from '../../lib/timeline/index';
+import { saveFile } from '../../lib/site/download';
 import TimelineStep from './TimelineStep';
 
 interface Props {
@@ -18,19 +19,6 @@ interface Props {
   pending: boolean;
   /** The heading, focused after the form is submitted. */
   headingRef: RefObject<HTMLHeadingElement>;
-}
-
-/** Hands a text file to the browser as a download. */
-function saveFile(name: string, text: string): void {
-  const href = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = href;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Some browsers read the object URL after click() returns; release it a little later.
-  setTimeout(() => URL.revokeObjectURL(href), 10_000);
 }
 
 /** The schedule: every step in date order, its warnings, and the calendar export. */
@@ -78,7 +66,7 @@ export default function TimelineView({
     setExportMessage('');
     try {
       const name = icsFileName(calendar);
-      saveFile(name, await buildIcs(calendar, steps));
+      saveFile(name, await buildIcs(calendar, steps), 'text/calendar');
       setExportMessage(
         `Downloaded ${name}. Open it to add all ${steps.length} steps to your calendar.`,
       );
