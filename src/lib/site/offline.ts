@@ -57,7 +57,7 @@ export async function registerOffline(base: string = import.meta.env.BASE_URL): 
   if (import.meta.env.DEV || !('serviceWorker' in navigator)) return;
   const container = navigator.serviceWorker;
   const controlled = container.controller !== null;
-  let registration: ServiceWorkerRegistration;
+  let registration: ServiceWorkerRegistration | undefined;
   try {
     registration = await container.register(joinBase(base, '/sw.js'), {
       scope: joinBase(base, '/'),
@@ -66,6 +66,8 @@ export async function registerOffline(base: string = import.meta.env.BASE_URL): 
     // No worker (a host that blocks it, a private window): the site works online as before.
     return;
   }
+  // Browsers set to block workers (and some automation) resolve without a registration.
+  if (!registration) return;
   if (controlled && tookOver(registration)) announceUpdate();
   // A new version found now installs in the background and waits for the next visit.
   const watch = (worker: ServiceWorker | null) => {
