@@ -98,8 +98,11 @@ test('a new version waits for the next visit, which says the site was updated', 
       const registration = await navigator.serviceWorker.ready;
       await registration.update();
     });
+    // Installing checks the whole precache, which takes a while on a busy machine.
     await expect
-      .poll(() => page.evaluate(() => localStorage.getItem('follow-up:update')))
+      .poll(() => page.evaluate(() => localStorage.getItem('follow-up:update')), {
+        timeout: 20_000,
+      })
       .toBe('waiting');
     // Still the old version while this tab is open, and no notice yet.
     await page.reload();
@@ -111,16 +114,20 @@ test('a new version waits for the next visit, which says the site was updated', 
     const next = await context.newPage();
     await next.goto(`${site.origin}/guides/`);
     await expect
-      .poll(() =>
-        next.evaluate(async () => {
-          const registration = await navigator.serviceWorker.getRegistration();
-          return registration?.waiting === null && registration.active?.state === 'activated';
-        }),
+      .poll(
+        () =>
+          next.evaluate(async () => {
+            const registration = await navigator.serviceWorker.getRegistration();
+            return registration?.waiting === null && registration.active?.state === 'activated';
+          }),
+        { timeout: 20_000 },
       )
       .toBe(true);
     await next.goto(`${site.origin}/templates/`);
+    // The worker is registered once the page has loaded, and the notice follows.
     await expect(next.getByRole('status').filter({ hasText: 'Follow-up was updated' })).toHaveText(
       'Follow-up was updated. You are seeing the newest version.',
+      { timeout: 15_000 },
     );
     // Said once only.
     await next.reload();

@@ -86,4 +86,6 @@ export async function registerOffline(base: string = import.meta.env.BASE_URL): 
   });
 }
 
-void registerOffline();
+// After the page has loaded, so that precaching the site does not compete with the page itself.
+if (document.readyState === 'complete') void registerOffline();
+else window.addEventListener('load', () => void registerOffline(), { once: true });
