@@ -253,6 +253,9 @@ const SMILEY = /(?<=^|\s)(?::-?[()DPp]|;-?[)D]|:'\()(?=$|\s|[.,!?])/gu;
 const REPEATED = /(?<![\p{L}\p{N}_'-])(\p{L}+)[^\S\r\n]+\1(?![\p{L}\p{N}_'-])/giu;
 const DOUBLE_SPACE = /(?<=\S) {2,}(?=\S)/g;
 const SLANG_RULES = SLANG.map(([pattern, instead]) => ({ pattern: phrases([pattern]), instead }));
+// All of them at once: clean text (the usual case) is read once, and the per-word patterns, which
+// the browser compiles on first use, are only needed when there is something to report.
+const ANY_SLANG = phrases(SLANG.map(([pattern]) => pattern));
 const PUSHY_PATTERN = phrases(PUSHY);
 const HIRED_PATTERN = phrases(ASSUMES_HIRED);
 const REJECTED_PATTERN = phrases(ASSUMES_REJECTED);
@@ -334,6 +337,8 @@ function subjectFindings(subject: string | undefined, channel: string): Finding[
 }
 
 function slangFinding(text: string): Finding | null {
+  ANY_SLANG.lastIndex = 0;
+  if (!ANY_SLANG.test(text)) return null;
   const fixes: string[] = [];
   const found: { at: number; fix: string }[] = [];
   for (const { pattern, instead } of SLANG_RULES) {
