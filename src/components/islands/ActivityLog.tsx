@@ -1,12 +1,13 @@
 import { formatLogDate, interviewName, type LogEntry } from '../../lib/agenda/index';
 import { CHANNEL_LABELS } from '../../lib/site/labels';
+import { lazy } from '../../lib/site/lazy';
 
 interface Props {
   /** Every follow-up ticked as sent, newest first. */
   entries: readonly LogEntry[];
 }
 
-const names = new Intl.ListFormat('en-US', { style: 'long', type: 'conjunction' });
+const names = lazy(() => new Intl.ListFormat('en-US', { style: 'long', type: 'conjunction' }));
 
 /** A printable list of every follow-up you sent: proof of your job-search activity. */
 export default function ActivityLog({ entries }: Props) {
@@ -54,7 +55,7 @@ export default function ActivityLog({ entries }: Props) {
                     <td>{entry.interview.role}</td>
                     <td>{entry.title}</td>
                     <td>{entry.channel ? CHANNEL_LABELS[entry.channel] : '—'}</td>
-                    <td>{entry.recipients.length > 0 ? names.format(entry.recipients) : '—'}</td>
+                    <td>{entry.recipients.length > 0 ? names().format(entry.recipients) : '—'}</td>
                   </tr>
                 ))}
               </tbody>

@@ -8,6 +8,7 @@ import { url } from '../../lib/site/url';
 import { toggleStepDone } from '../../lib/state/index';
 import { formatDueBy, formatStepDate, type Step } from '../../lib/timeline/index';
 import { stepTiming, writeLinks } from '../../lib/timeline-view/index';
+import { lazy } from '../../lib/site/lazy';
 
 interface Props {
   step: Step;
@@ -21,7 +22,7 @@ interface Props {
   guides: Record<string, string>;
 }
 
-const names = new Intl.ListFormat('en-US', { style: 'long', type: 'conjunction' });
+const names = lazy(() => new Intl.ListFormat('en-US', { style: 'long', type: 'conjunction' }));
 
 /** One step of the timeline: when, how, to whom, why, and the links to act on it. */
 export default function TimelineStep({ step, interview, today, doneOn, guides }: Props) {
@@ -62,7 +63,7 @@ export default function TimelineStep({ step, interview, today, doneOn, guides }:
         {step.recipients.length > 0 && (
           <div>
             <dt>To</dt>
-            <dd>{names.format(step.recipients)}</dd>
+            <dd>{names().format(step.recipients)}</dd>
           </div>
         )}
         {step.dueBy !== undefined && (

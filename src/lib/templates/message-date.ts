@@ -1,9 +1,13 @@
+import { lazy } from '../site/lazy';
 // Intl rather than date-fns `format`: the same words, without shipping a locale to the browser.
-const WRITTEN = new Intl.DateTimeFormat('en-US', {
-  weekday: 'long',
-  month: 'long',
-  day: 'numeric',
-});
+const WRITTEN = lazy(
+  () =>
+    new Intl.DateTimeFormat('en-US', {
+      weekday: 'long',
+      month: 'long',
+      day: 'numeric',
+    }),
+);
 
 /** A calendar date (YYYY-MM-DD) written the way messages use it, e.g. "Tuesday, November 24"; "" when the date is not real. */
 export function formatMessageDate(isoDate: string): string {
@@ -14,5 +18,5 @@ export function formatMessageDate(isoDate: string): string {
   const date = new Date(2000, 0, 1);
   date.setFullYear(year, month, day);
   if (date.getFullYear() !== year || date.getMonth() !== month || date.getDate() !== day) return '';
-  return WRITTEN.format(date);
+  return WRITTEN().format(date);
 }

@@ -1,16 +1,23 @@
 import { addDays, differenceInCalendarDays, isWeekend, lightFormat } from 'date-fns';
+import { lazy } from '../site/lazy';
 
 // Intl rather than date-fns `format` for words: the same text without shipping a locale to the browser.
-const STEP_DATE = new Intl.DateTimeFormat('en-US', {
-  weekday: 'short',
-  month: 'short',
-  day: 'numeric',
-});
-const CLOCK = new Intl.DateTimeFormat('en-US', {
-  hour: 'numeric',
-  minute: '2-digit',
-  hour12: true,
-});
+const STEP_DATE = lazy(
+  () =>
+    new Intl.DateTimeFormat('en-US', {
+      weekday: 'short',
+      month: 'short',
+      day: 'numeric',
+    }),
+);
+const CLOCK = lazy(
+  () =>
+    new Intl.DateTimeFormat('en-US', {
+      hour: 'numeric',
+      minute: '2-digit',
+      hour12: true,
+    }),
+);
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
@@ -66,7 +73,7 @@ export function isWeekendDate(isoDate: string): boolean {
 
 /** A short label for a step date, e.g. "Tue, Nov 24". */
 export function formatStepDate(date: string): string {
-  return STEP_DATE.format(toLocalDate(date));
+  return STEP_DATE().format(toLocalDate(date));
 }
 
 /** A due-by moment `YYYY-MM-DDTHH:mm` for people, e.g. "Wed, Nov 25 at 2:30 PM". */
@@ -76,7 +83,7 @@ export function formatDueBy(dueBy: string): string {
   const moment = toLocalDate(date);
   moment.setHours(hours, minutes);
   // Newer ICU puts a narrow no-break space before AM/PM; a plain space reads and copies the same everywhere.
-  return `${STEP_DATE.format(moment)} at ${CLOCK.format(moment).replace(/\s/gu, ' ')}`;
+  return `${STEP_DATE().format(moment)} at ${CLOCK().format(moment).replace(/\s/gu, ' ')}`;
 }
 
 /** How far a step date is from today: "today", "tomorrow", "in 3 days", "1 day overdue", "2 days overdue". */
