@@ -78,8 +78,8 @@ export const PUSHY = [
 ];
 
 /** "As soon as possible" only counts as pushy in a sentence that asks for news. */
-export const ASAP_PHRASE = phrases(['as soon as possible']);
-export const ASKS_FOR_NEWS = phrases([
+export const ASAP = 'as soon as possible';
+export const ASKS_FOR_NEWS = [
   'decisions?',
   'decide',
   'answer',
@@ -91,7 +91,7 @@ export const ASKS_FOR_NEWS = phrases([
   'respond',
   'reply',
   'get back',
-]);
+];
 
 /** Words that treat the job as already won. */
 export const ASSUMES_HIRED = [
@@ -165,7 +165,7 @@ export const OVERSHARE = [
 ];
 
 /** Wording that implies a text message or a social-network message. */
-export const CHANNEL_PHRASES = phrases([
+export const CHANNEL = [
   'text(?:ing|ed)? you',
   'send(?:ing)? you a text',
   'sent you a text',
@@ -175,7 +175,7 @@ export const CHANNEL_PHRASES = phrases([
   'whatsapp',
   '(?:message|messaged|messaging|reach(?:ed)? out to|contact(?:ed)?|add(?:ed)?|follow(?:ed)?|friend(?:ed)?) you on (?:facebook|instagram|twitter|x|tiktok|snapchat|pinterest|messenger|telegram|signal)',
   'facebook messenger',
-]);
+];
 
-// "DM" is only ever written in capitals; lowercase "dm" is a unit.
-export const DIRECT_MESSAGE = phrases(['DMs?', "DM'?e?d", 'DMing'], 'gu');
+/** "DM" and its forms; only ever written in capitals (lowercase "dm" is a unit), so matched case by case. */
+export const DIRECT_MESSAGE = ['DMs?', "DM'?e?d", 'DMing'];

@@ -1,9 +1,9 @@
 import {
-  ASAP_PHRASE,
+  ASAP,
   ASKS_FOR_NEWS,
   ASSUMES_HIRED,
   ASSUMES_REJECTED,
-  CHANNEL_PHRASES,
+  CHANNEL,
   DIRECT_MESSAGE,
   NEGATIVITY,
   OVERSHARE,
@@ -11,6 +11,7 @@ import {
   SLANG,
   phrases,
 } from './lint-phrases';
+import { lazy } from '../site/lazy';
 import { countSentences, messageContent, messageStats } from './message-stats';
 import type { Channel, Finding, LintRule, Severity, TemplateStep } from './types';
 
@@ -252,15 +253,33 @@ const EMOJI = /(?![©®™‼⁉])[\p{Extended_Pictographic}\p{Regional_Indicato
 const SMILEY = /(?<=^|\s)(?::-?[()DPp]|;-?[)D]|:'\()(?=$|\s|[.,!?])/gu;
 const REPEATED = /(?<![\p{L}\p{N}_'-])(\p{L}+)[^\S\r\n]+\1(?![\p{L}\p{N}_'-])/giu;
 const DOUBLE_SPACE = /(?<=\S) {2,}(?=\S)/g;
-const SLANG_RULES = SLANG.map(([pattern, instead]) => ({ pattern: phrases([pattern]), instead }));
-// All of them at once: clean text (the usual case) is read once, and the per-word patterns, which
-// the browser compiles on first use, are only needed when there is something to report.
-const ANY_SLANG = phrases(SLANG.map(([pattern]) => pattern));
-const PUSHY_PATTERN = phrases(PUSHY);
-const HIRED_PATTERN = phrases(ASSUMES_HIRED);
-const REJECTED_PATTERN = phrases(ASSUMES_REJECTED);
-const NEGATIVITY_PATTERN = phrases(NEGATIVITY);
-const OVERSHARE_PATTERN = phrases(OVERSHARE);
+// Every listed word and phrase at once. Clean text, the usual case, is read by this one pattern.
+// The per-list patterns are made only when it finds something: on a phone each takes a few
+// milliseconds to build and compile, which was most of the time the first check took.
+const ANY_LISTED = lazy(() =>
+  phrases([
+    ...SLANG.map(([pattern]) => pattern),
+    ...PUSHY,
+    ASAP,
+    ...ASSUMES_HIRED,
+    ...ASSUMES_REJECTED,
+    ...NEGATIVITY,
+    ...OVERSHARE,
+    ...CHANNEL,
+  ]),
+);
+const SLANG_RULES = lazy(() =>
+  SLANG.map(([pattern, instead]) => ({ pattern: phrases([pattern]), instead })),
+);
+const PUSHY_PATTERN = lazy(() => phrases(PUSHY));
+const ASAP_PATTERN = lazy(() => phrases([ASAP]));
+const ASKS_FOR_NEWS_PATTERN = lazy(() => phrases(ASKS_FOR_NEWS));
+const HIRED_PATTERN = lazy(() => phrases(ASSUMES_HIRED));
+const REJECTED_PATTERN = lazy(() => phrases(ASSUMES_REJECTED));
+const NEGATIVITY_PATTERN = lazy(() => phrases(NEGATIVITY));
+const OVERSHARE_PATTERN = lazy(() => phrases(OVERSHARE));
+const CHANNEL_PATTERN = lazy(() => phrases(CHANNEL));
+const DIRECT_MESSAGE_PATTERN = lazy(() => phrases(DIRECT_MESSAGE, 'gu'));
 
 function placeholderFinding(text: string): Finding | null {
   const found = matches(text, PLACEHOLDER_ANY);
@@ -337,11 +356,9 @@ function subjectFindings(subject: string | undefined, channel: string): Finding[
 }
 
 function slangFinding(text: string): Finding | null {
-  ANY_SLANG.lastIndex = 0;
-  if (!ANY_SLANG.test(text)) return null;
   const fixes: string[] = [];
   const found: { at: number; fix: string }[] = [];
-  for (const { pattern, instead } of SLANG_RULES) {
+  for (const { pattern, instead } of SLANG_RULES()) {
     pattern.lastIndex = 0;
     const match = pattern.exec(text);
     if (match === null) continue;
@@ -366,11 +383,13 @@ function slangFinding(text: string): Finding | null {
 }
 
 function pushyFinding(text: string): Finding | null {
-  const found = matches(text, PUSHY_PATTERN);
+  const found = matches(text, PUSHY_PATTERN());
+  const asap = ASAP_PATTERN();
+  const asksForNews = ASKS_FOR_NEWS_PATTERN();
   for (const sentence of text.split(/(?<=[.!?])\s+|\n+/)) {
-    ASAP_PHRASE.lastIndex = 0;
-    ASKS_FOR_NEWS.lastIndex = 0;
-    if (ASAP_PHRASE.test(sentence) && ASKS_FOR_NEWS.test(sentence)) {
+    asap.lastIndex = 0;
+    asksForNews.lastIndex = 0;
+    if (asap.test(sentence) && asksForNews.test(sentence)) {
       if (!found.some((item) => item.toLowerCase() === 'as soon as possible')) {
         found.push('as soon as possible');
       }
@@ -384,8 +403,8 @@ function pushyFinding(text: string): Finding | null {
 }
 
 function assumesFinding(text: string): Finding | null {
-  const hired = matches(text, HIRED_PATTERN);
-  const rejected = matches(text, REJECTED_PATTERN);
+  const hired = matches(text, HIRED_PATTERN());
+  const rejected = matches(text, REJECTED_PATTERN());
   const parts: string[] = [];
   if (hired.length > 0) {
     parts.push(
@@ -450,10 +469,14 @@ function doubleSpaceFinding(text: string): Finding | null {
   );
 }
 
-function channelFinding(text: string, channel: string): Finding | null {
+/** `listed`: whether any listed phrase, these among them, appears in the text at all. */
+function channelFinding(text: string, channel: string, listed: boolean): Finding | null {
   const unsupported = lintChannel(channel)[0];
   if (unsupported !== undefined) return unsupported;
-  const found = [...matches(text, CHANNEL_PHRASES), ...matches(text, DIRECT_MESSAGE)];
+  const found = [
+    ...(listed ? matches(text, CHANNEL_PATTERN()) : []),
+    ...(text.includes('DM') ? matches(text, DIRECT_MESSAGE_PATTERN()) : []),
+  ];
   if (found.length === 0) return null;
   return finding(
     'channel',
@@ -470,28 +493,35 @@ export function lintMessage(text: string, given: LintContext): Finding[] {
   const body = straighten(text);
   const subject = straighten(context.subject ?? '');
   const all = subject === '' ? body : `${subject}\n${body}`;
+  const anyListed = ANY_LISTED();
+  anyListed.lastIndex = 0;
+  const listed = anyListed.test(all);
 
   const findings = [
-    channelFinding(all, given.channel),
+    channelFinding(all, given.channel, listed),
     placeholderFinding(all),
     ...subjectFindings(context.subject, context.channel),
     charLimitFinding(text, context),
     lengthFinding(body, context),
-    pushyFinding(all),
-    assumesFinding(all),
-    phraseFinding(
-      'negativity',
-      all,
-      NEGATIVITY_PATTERN,
-      'can read as speaking badly of someone. Leave complaints about people and past jobs out, and keep to this role and what you offer.',
-    ),
-    phraseFinding(
-      'overshare',
-      all,
-      OVERSHARE_PATTERN,
-      'is a personal matter. Leave it out, and keep to your interest in the role and what you bring to it.',
-    ),
-    slangFinding(all),
+    listed ? pushyFinding(all) : null,
+    listed ? assumesFinding(all) : null,
+    listed
+      ? phraseFinding(
+          'negativity',
+          all,
+          NEGATIVITY_PATTERN(),
+          'can read as speaking badly of someone. Leave complaints about people and past jobs out, and keep to this role and what you offer.',
+        )
+      : null,
+    listed
+      ? phraseFinding(
+          'overshare',
+          all,
+          OVERSHARE_PATTERN(),
+          'is a personal matter. Leave it out, and keep to your interest in the role and what you bring to it.',
+        )
+      : null,
+    listed ? slangFinding(all) : null,
     emojiFinding(all),
     exclamationFinding(all),
     repeatedFinding(all),
