@@ -8,6 +8,7 @@ import {
   type LintContext,
   type LintRule,
 } from '../../src/lib/templates';
+import { CHANNEL, NEGATIVITY, OVERSHARE, PUSHY, SLANG } from '../../src/lib/templates/lint-phrases';
 
 const CHECK_IN: LintContext = {
   channel: 'email',
@@ -526,5 +527,26 @@ describe('messageStats', () => {
   it('counts characters as a reader sees them, so 田 and é count once', () => {
     expect(messageStats('田中 é').characters).toBe(4);
     expect(messageStats('Jordan Lee-Smith’s note').words).toBe(3);
+  });
+});
+
+describe('every listed phrase', () => {
+  // The checker reads clean text with one combined pattern first; a phrase it left out would
+  // never be reported. Plain entries (no pattern syntax) are tried one by one; the lists that
+  // hold only patterns, such as the outcome phrases, are covered by the rule tables above.
+  const plain = (patterns: readonly string[]) => patterns.filter((p) => /^[\w' -]+$/.test(p));
+  const lists: [LintRule, readonly string[]][] = [
+    ['slang', plain(SLANG.map(([pattern]) => pattern))],
+    ['pushy', plain(PUSHY)],
+    ['negativity', plain(NEGATIVITY)],
+    ['overshare', plain(OVERSHARE)],
+    ['channel', plain(CHANNEL)],
+  ];
+  it.each(lists)('is reported under %s', (rule, phrases) => {
+    expect(phrases.length).toBeGreaterThan(0);
+    const missed = phrases.filter(
+      (phrase) => !rulesFor(`Thank you for the update. ${phrase} Regards, Sam`).includes(rule),
+    );
+    expect(missed).toEqual([]);
   });
 });

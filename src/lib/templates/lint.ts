@@ -1,3 +1,4 @@
+import { lazy } from '../site/lazy';
 import {
   ASAP,
   ASKS_FOR_NEWS,
@@ -11,7 +12,6 @@ import {
   SLANG,
   phrases,
 } from './lint-phrases';
-import { lazy } from '../site/lazy';
 import { countSentences, messageContent, messageStats } from './message-stats';
 import type { Channel, Finding, LintRule, Severity, TemplateStep } from './types';
 

@@ -1,4 +1,5 @@
 import { lazy } from '../site/lazy';
+
 // Intl rather than date-fns `format`: the same words, without shipping a locale to the browser.
 const WRITTEN = lazy(
   () =>
