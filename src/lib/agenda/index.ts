@@ -2,7 +2,7 @@ import { toTimelineInput, type Interview } from '../interview/index';
 import { toLocalDate } from '../timeline/dates';
 import { safeBuildTimeline, type Channel, type Step, type StepId } from '../timeline/index';
 import { stepTiming, writeLinks, type StepTone, type WriteLink } from '../timeline-view/index';
-import { lazy } from '../site/lazy';
+import { lazyDateFormat } from '../site/lazy';
 
 /** One line of the agenda: a step of one interview, how it stands today and where to write it. */
 export interface AgendaItem {
@@ -142,15 +142,12 @@ export function activityLog(interviews: readonly Interview[]): LogEntry[] {
   return entries.sort((a, b) => (a.sentOn < b.sentOn ? 1 : a.sentOn > b.sentOn ? -1 : 0));
 }
 
-const LOG_DATE = lazy(
-  () =>
-    new Intl.DateTimeFormat('en-US', {
-      weekday: 'short',
-      month: 'short',
-      day: 'numeric',
-      year: 'numeric',
-    }),
-);
+const LOG_DATE = lazyDateFormat({
+  weekday: 'short',
+  month: 'short',
+  day: 'numeric',
+  year: 'numeric',
+});
 
 /** A date for the log, with its year: "Fri, Nov 20, 2026". */
 export function formatLogDate(date: string): string {

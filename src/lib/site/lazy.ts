@@ -8,3 +8,8 @@ export function lazy<T>(make: () => T): () => T {
   let value: T | undefined;
   return () => (value ??= make());
 }
+
+/** An en-US date formatter with these options, made on first use. */
+export function lazyDateFormat(options: Intl.DateTimeFormatOptions): () => Intl.DateTimeFormat {
+  return lazy(() => new Intl.DateTimeFormat('en-US', options));
+}

@@ -1,14 +1,7 @@
-import { lazy } from '../site/lazy';
+import { lazyDateFormat } from '../site/lazy';
 
 // Intl rather than date-fns `format`: the same words, without shipping a locale to the browser.
-const WRITTEN = lazy(
-  () =>
-    new Intl.DateTimeFormat('en-US', {
-      weekday: 'long',
-      month: 'long',
-      day: 'numeric',
-    }),
-);
+const WRITTEN = lazyDateFormat({ weekday: 'long', month: 'long', day: 'numeric' });
 
 /** A calendar date (YYYY-MM-DD) written the way messages use it, e.g. "Tuesday, November 24"; "" when the date is not real. */
 export function formatMessageDate(isoDate: string): string {

@@ -1,23 +1,9 @@
 import { addDays, differenceInCalendarDays, isWeekend, lightFormat } from 'date-fns';
-import { lazy } from '../site/lazy';
+import { lazyDateFormat } from '../site/lazy';
 
 // Intl rather than date-fns `format` for words: the same text without shipping a locale to the browser.
-const STEP_DATE = lazy(
-  () =>
-    new Intl.DateTimeFormat('en-US', {
-      weekday: 'short',
-      month: 'short',
-      day: 'numeric',
-    }),
-);
-const CLOCK = lazy(
-  () =>
-    new Intl.DateTimeFormat('en-US', {
-      hour: 'numeric',
-      minute: '2-digit',
-      hour12: true,
-    }),
-);
+const STEP_DATE = lazyDateFormat({ weekday: 'short', month: 'short', day: 'numeric' });
+const CLOCK = lazyDateFormat({ hour: 'numeric', minute: '2-digit', hour12: true });
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
