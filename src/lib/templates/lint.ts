@@ -256,18 +256,16 @@ const DOUBLE_SPACE = /(?<=\S) {2,}(?=\S)/g;
 // Every listed word and phrase at once. Clean text, the usual case, is read by this one pattern.
 // The per-list patterns are made only when it finds something: on a phone each takes a few
 // milliseconds to build and compile, which was most of the time the first check took.
-const ANY_LISTED = lazy(() =>
-  phrases([
-    ...SLANG.map(([pattern]) => pattern),
-    ...PUSHY,
-    ASAP,
-    ...ASSUMES_HIRED,
-    ...ASSUMES_REJECTED,
-    ...NEGATIVITY,
-    ...OVERSHARE,
-    ...CHANNEL,
-  ]),
-);
+const ANY_LISTED = phrases([
+  ...SLANG.map(([pattern]) => pattern),
+  ...PUSHY,
+  ASAP,
+  ...ASSUMES_HIRED,
+  ...ASSUMES_REJECTED,
+  ...NEGATIVITY,
+  ...OVERSHARE,
+  ...CHANNEL,
+]);
 const SLANG_RULES = lazy(() =>
   SLANG.map(([pattern, instead]) => ({ pattern: phrases([pattern]), instead })),
 );
@@ -485,6 +483,27 @@ function channelFinding(text: string, channel: string, listed: boolean): Finding
   );
 }
 
+/** The findings of the word-list rules; only worth running once `ANY_LISTED` has matched. */
+function listedFindings(text: string): (Finding | null)[] {
+  return [
+    pushyFinding(text),
+    assumesFinding(text),
+    phraseFinding(
+      'negativity',
+      text,
+      NEGATIVITY_PATTERN(),
+      'can read as speaking badly of someone. Leave complaints about people and past jobs out, and keep to this role and what you offer.',
+    ),
+    phraseFinding(
+      'overshare',
+      text,
+      OVERSHARE_PATTERN(),
+      'is a personal matter. Leave it out, and keep to your interest in the role and what you bring to it.',
+    ),
+    slangFinding(text),
+  ];
+}
+
 /** Checks a message against the etiquette rules; findings are sorted by severity, then by rule. */
 export function lintMessage(text: string, given: LintContext): Finding[] {
   const context = { ...given, channel: given.channel.trim().toLowerCase() };
@@ -493,9 +512,8 @@ export function lintMessage(text: string, given: LintContext): Finding[] {
   const body = straighten(text);
   const subject = straighten(context.subject ?? '');
   const all = subject === '' ? body : `${subject}\n${body}`;
-  const anyListed = ANY_LISTED();
-  anyListed.lastIndex = 0;
-  const listed = anyListed.test(all);
+  ANY_LISTED.lastIndex = 0;
+  const listed = ANY_LISTED.test(all);
 
   const findings = [
     channelFinding(all, given.channel, listed),
@@ -503,25 +521,7 @@ export function lintMessage(text: string, given: LintContext): Finding[] {
     ...subjectFindings(context.subject, context.channel),
     charLimitFinding(text, context),
     lengthFinding(body, context),
-    listed ? pushyFinding(all) : null,
-    listed ? assumesFinding(all) : null,
-    listed
-      ? phraseFinding(
-          'negativity',
-          all,
-          NEGATIVITY_PATTERN(),
-          'can read as speaking badly of someone. Leave complaints about people and past jobs out, and keep to this role and what you offer.',
-        )
-      : null,
-    listed
-      ? phraseFinding(
-          'overshare',
-          all,
-          OVERSHARE_PATTERN(),
-          'is a personal matter. Leave it out, and keep to your interest in the role and what you bring to it.',
-        )
-      : null,
-    listed ? slangFinding(all) : null,
+    ...(listed ? listedFindings(all) : []),
     emojiFinding(all),
     exclamationFinding(all),
     repeatedFinding(all),
