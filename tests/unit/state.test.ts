@@ -54,9 +54,13 @@ interface Boot {
   window: EventTarget;
 }
 
-/** Loads the state module afresh, as a page load would, with the given browser storage. */
+/**
+ * Loads the state module afresh, as a page load would, with the given browser storage. Unless
+ * `checks` is false, the validation chunk is then loaded, as a form does once it is used.
+ */
 async function boot(
   storage: FakeStorage | 'blocked' = new FakeStorage(),
+  { checks = true }: { checks?: boolean } = {},
 ): Promise<Boot & { storage: FakeStorage }> {
   vi.resetModules();
   const window = new EventTarget();
@@ -73,6 +77,7 @@ async function boot(
     vi.stubGlobal('localStorage', storage);
   }
   const state = await import('../../src/lib/state/index');
+  if (checks) await state.loadChecks();
   return { state, storage: storage === 'blocked' ? new FakeStorage() : storage, window };
 }
 
@@ -426,6 +431,36 @@ describe('when the browser will not store anything', () => {
     const { state } = await boot(storage);
     expect(state.$storageStatus.get()).toBe('full');
     expect(state.$you.get().name).toBe('Alex Kim');
+  });
+});
+
+describe('loading the checks only when they are needed', () => {
+  it('starts a first visit without the validation chunk, and says so if an edit comes too early', async () => {
+    const { state } = await boot(new FakeStorage(), { checks: false });
+    expect(state.loadedChecks()).toBeUndefined();
+    expect(state.$interviews.get()).toEqual([]);
+    expect(() => state.addInterview({ company: 'Acme' })).toThrow(/await loadChecks\(\)/);
+    await state.loadChecks();
+    state.addInterview({ company: 'Acme' });
+    expect(state.$interviews.get().map(({ company }) => company)).toEqual(['Acme']);
+  });
+
+  it('loads the checks before reading saved details, so the page never sees them unchecked', async () => {
+    const { state } = await boot(new FakeStorage({ [KEY]: stored() }), { checks: false });
+    expect(state.loadedChecks()).toBeDefined();
+    expect(state.$you.get().name).toBe('Alex Kim');
+  });
+
+  it('reads what another tab saved once the checks have loaded, and writes nothing meanwhile', async () => {
+    const { state, storage, window } = await boot(new FakeStorage(), { checks: false });
+    const stop = mount(state);
+    const saved = stored({ you: { name: 'Sam', email: '', phone: '' } });
+    storage.data.set(KEY, saved);
+    otherTabWrites(window, saved);
+    expect(state.$you.get().name).toBe('');
+    await vi.waitFor(() => expect(state.$you.get().name).toBe('Sam'));
+    expect(storage.data.get(KEY)).toBe(saved);
+    stop();
   });
 });
 

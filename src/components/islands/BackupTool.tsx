@@ -34,7 +34,13 @@ interface Pending {
 // The saved details and the file checks (with zod) load only when they are needed, not with the page.
 const loadStore = () =>
   Promise.all([import('../../lib/state/store'), import('../../lib/state/messages')]);
-const loadChecks = () => Promise.all([loadStore(), import('../../lib/backup/index')]);
+// Replacing what is saved checks the new state again, so the store's own checks load with the file's.
+const loadChecks = () =>
+  Promise.all([
+    loadStore(),
+    import('../../lib/backup/index'),
+    import('../../lib/state/load-checks').then((checks) => checks.loadChecks()),
+  ]);
 
 const LOAD_FAILED =
   'Part of this page didn’t load. Check your connection, then reload the page and try again. Nothing here was changed.';

@@ -1,15 +1,15 @@
 import { useStore } from '@nanostores/preact';
 import type { JSX } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Interview } from '../../lib/interview/schema';
+import type { InterviewErrors } from '../../lib/interview/validate';
 import {
   INTERVIEW_FORMATS,
   MAX_INTERVIEWERS,
-  validateInterview,
-  type Interview,
-  type InterviewErrors,
   type InterviewFormat,
-} from '../../lib/interview/index';
-import { $state, $storageStatus, saveInterview } from '../../lib/state/index';
+} from '../../lib/interview/values';
+import { loadChecks, loadedChecks, type Checks } from '../../lib/state/load-checks';
+import { $state, $storageStatus, saveInterview } from '../../lib/state/store';
 import {
   emptyForm,
   fieldId,
@@ -23,7 +23,8 @@ import {
   type FormState,
   type IncompleteField,
   type InterviewerRow,
-} from '../../lib/timeline-view/index';
+} from '../../lib/timeline-view/form';
+import { useChunk } from './use-chunk';
 
 interface Props {
   /** The interview being edited; null until the page has read what is saved. */
@@ -64,13 +65,18 @@ function markIncomplete(
   return unfinished ? [...rest, field] : rest;
 }
 
-/** What is wrong with the form as typed, keyed by field, in the words the form shows. */
+/**
+ * What is wrong with the form as typed, keyed by field, in the words the form shows. Before the
+ * checks have loaded (a first visit, until the form is used) only unfinished dates are known.
+ */
 function checkForm(
+  checks: Checks | undefined,
   form: FormState,
   incomplete: readonly IncompleteField[],
   id: string | null,
 ): InterviewErrors {
-  const result = validateInterview({
+  if (!checks) return formErrors({}, form, incomplete);
+  const result = checks.validateInterview({
     ...formToDraft(form, {}),
     id: id ?? 'unsaved',
     createdAt: CHECK_STAMP,
@@ -106,8 +112,15 @@ export default function InterviewForm({
   const ownSaves = useRef(new WeakSet<Interview>());
   const focusNext = useRef<string | null>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
+  const changedEarly = useRef(false);
+  const submitWhenReady = useRef(false);
 
-  const errors = useMemo(() => checkForm(form, incomplete, id), [form, incomplete, id]);
+  // The checks are part of saved details' loading; on a first visit they load when the form is used.
+  const checks = useChunk(loadChecks, false, loadedChecks());
+  const errors = useMemo(
+    () => checkForm(checks.module, form, incomplete, id),
+    [checks.module, form, incomplete, id],
+  );
   const errorCount = Object.keys(errors).length;
   // Errors appear once a field has been left or the form submitted, never while typing starts.
   const shown = submitted
@@ -148,7 +161,7 @@ export default function InterviewForm({
 
   /** Saves the form when it is complete and valid; returns whether it saved. */
   const save = (next: FormState, nextIncomplete: readonly IncompleteField[]): boolean => {
-    if (id === null || nextIncomplete.length > 0) return false;
+    if (id === null || nextIncomplete.length > 0 || !loadedChecks()) return false;
     // Ticks may have changed since the form loaded; keep the latest ones.
     const done = $state.get().interviews.find((entry) => entry.id === id)?.done ?? {};
     const result = saveInterview(id, formToDraft(next, done));
@@ -169,6 +182,11 @@ export default function InterviewForm({
     latest.current = { form: next, incomplete: nextIncomplete };
     setForm(next);
     setIncomplete(nextIncomplete);
+    if (!checks.module) {
+      changedEarly.current = true;
+      checks.want();
+      return;
+    }
     save(next, nextIncomplete);
   };
 
@@ -260,16 +278,39 @@ export default function InterviewForm({
     );
   };
 
-  const submit = (event: Event) => {
-    event.preventDefault();
-    setSubmitted(true);
+  /** Shows every error, or saves and hands over to the page; needs the checks. */
+  const finishSubmit = (loaded: Checks) => {
     const { form: current, incomplete: unfinished } = latest.current;
-    if (Object.keys(checkForm(current, unfinished, id)).length > 0) {
+    if (Object.keys(checkForm(loaded, current, unfinished, id)).length > 0) {
       setSummaryFocus((count) => count + 1);
       return;
     }
     if (save(current, unfinished)) onSubmitted();
   };
+
+  const submit = (event: Event) => {
+    event.preventDefault();
+    setSubmitted(true);
+    if (checks.module) finishSubmit(checks.module);
+    else {
+      submitWhenReady.current = true;
+      checks.want();
+    }
+  };
+
+  // Changes typed (or a submit made) in the moment before the checks arrived are handled now.
+  useEffect(() => {
+    if (!checks.module) return;
+    if (changedEarly.current) {
+      changedEarly.current = false;
+      save(latest.current.form, latest.current.incomplete);
+    }
+    if (submitWhenReady.current) {
+      submitWhenReady.current = false;
+      finishSubmit(checks.module);
+    }
+    // Runs when the checks arrive; save and finishSubmit read the latest form from refs.
+  }, [checks.module]);
 
   /** id, aria-invalid and aria-describedby for the control of error key `key`. */
   const described = (key: string, hintId?: string) => {
@@ -295,7 +336,10 @@ export default function InterviewForm({
 
   const shownCount = Object.keys(shown).length;
   let status = '';
-  if (!disabled) {
+  if (checks.failed) {
+    status =
+      'Your details cannot be checked or saved right now, most likely because the connection dropped. What you typed is still here: check the connection, then go on typing or press the button again.';
+  } else if (!disabled) {
     if (!pending && record) {
       status =
         storageStatus === 'ok'
@@ -311,7 +355,13 @@ export default function InterviewForm({
   }
 
   return (
-    <form class="interview-form" noValidate aria-labelledby="form-heading" onSubmit={submit}>
+    <form
+      class="interview-form"
+      noValidate
+      aria-labelledby="form-heading"
+      onSubmit={submit}
+      onFocusIn={checks.want}
+    >
       <fieldset class="form-frame" disabled={disabled}>
         {submitted && errorCount > 0 && (
           <div

@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { Interview } from '../../lib/interview/index';
-import { removeInterview } from '../../lib/state/index';
-import { interviewLabel } from '../../lib/timeline-view/index';
+import type { Interview } from '../../lib/interview/schema';
+import { removeInterview } from '../../lib/state/store';
+import { interviewLabel } from '../../lib/timeline-view/label';
 
 interface PickerProps {
   /** Every saved interview. */

@@ -7,12 +7,8 @@ import {
   type InterviewStatus,
 } from '../../lib/interview/index';
 import { url } from '../../lib/site/url';
-import {
-  archiveInterview,
-  setActiveInterview,
-  setStatus,
-  unarchiveInterview,
-} from '../../lib/state/index';
+import { archiveInterview, setStatus, unarchiveInterview } from '../../lib/state/record';
+import { setActiveInterview } from '../../lib/state/store';
 import { formatStepDate } from '../../lib/timeline/index';
 
 interface Props {

@@ -15,7 +15,7 @@ import {
   setSentOn,
   setStatus,
   type DateResult,
-} from '../../lib/state/index';
+} from '../../lib/state/record';
 import { formatStepDate } from '../../lib/timeline/index';
 
 interface Props {

@@ -1,23 +1,18 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { activityLog, buildAgenda, interviewName } from '../../lib/agenda/index';
-import { measure } from '../../lib/measures/index';
 import { url } from '../../lib/site/url';
-import {
-  $state,
-  DEFAULT_STATE,
-  addInterview,
-  deleteInterview,
-  restoreInterview,
-  type DeletedInterview,
-} from '../../lib/state/index';
-import ActivityLog from './ActivityLog';
-import InterviewsAgenda from './InterviewsAgenda';
-import InterviewsList from './InterviewsList';
-import InterviewsRecord from './InterviewsRecord';
-import InterviewsResults from './InterviewsResults';
+import { DEFAULT_STATE } from '../../lib/state/defaults';
+import { loadChecks } from '../../lib/state/load-checks';
+import type { DeletedInterview } from '../../lib/state/record';
+import { $state } from '../../lib/state/store';
 import StorageNotice from './StorageNotice';
+import { useChunk } from './use-chunk';
 import { useToday } from './use-today';
+
+const loadParts = () => import('./interviews-parts');
+
+const LOAD_FAILED =
+  'Part of this page didn’t load. Check your connection, then reload the page and try again.';
 
 /** "My interviews": today's agenda, the list, what happened, the results and the activity log. */
 export default function InterviewsTool() {
@@ -37,12 +32,15 @@ export default function InterviewsTool() {
   }, []);
 
   const { interviews, activeId } = state;
+  // The agenda, list and results load once there is an interview to show.
+  const chunk = useChunk(loadParts, interviews.length > 0);
+  const parts = chunk.module;
   const agenda = useMemo(
-    () => (today ? buildAgenda(interviews, today) : null),
-    [interviews, today],
+    () => (today && parts ? parts.buildAgenda(interviews, today) : null),
+    [parts, interviews, today],
   );
-  const measures = useMemo(() => measure(interviews), [interviews]);
-  const log = useMemo(() => activityLog(interviews), [interviews]);
+  const measures = useMemo(() => parts?.measure(interviews), [parts, interviews]);
+  const log = useMemo(() => parts?.activityLog(interviews), [parts, interviews]);
 
   /** Says something in the live region; the same words twice are still announced. */
   const announce = (message: string) => {
@@ -57,29 +55,41 @@ export default function InterviewsTool() {
   }, [deleted]);
 
   const remove = (id: string) => {
-    const gone = deleteInterview(id);
+    if (!parts) return;
+    const gone = parts.deleteInterview(id);
     if (gone) setDeleted(gone);
   };
 
   const undo = () => {
-    if (!deleted) return;
-    const name = interviewName(deleted.interview);
-    const restored = restoreInterview(deleted);
+    if (!deleted || !parts) return;
+    const name = parts.interviewName(deleted.interview);
+    const restored = parts.restoreInterview(deleted);
     setDeleted(null);
     announce(restored ? `Restored “${name}”.` : `“${name}” is already back.`);
     // Wait a frame: with nothing left, the list only reappears after this render.
     requestAnimationFrame(() => listHeadingRef.current?.focus());
   };
 
-  const addNew = () => {
-    addInterview();
+  const addNew = async () => {
+    let added: Awaited<ReturnType<typeof loadParts>>;
+    try {
+      // A new interview is checked like any other; with nothing saved, the checks are not here yet.
+      [added] = await Promise.all([loadParts(), loadChecks()]);
+    } catch {
+      announce(LOAD_FAILED);
+      return;
+    }
+    added.addInterview();
     window.location.assign(url('/timeline/'));
   };
 
-  if (!mounted || !agenda) {
+  const empty = interviews.length === 0;
+  if (!mounted || !today || (!empty && !(parts && agenda && measures && log))) {
     return (
       <div class="interviews-tool">
-        <p class="interviews-loading">Reading the interviews saved in this browser…</p>
+        <p class="interviews-loading" role={chunk.failed ? 'alert' : undefined}>
+          {chunk.failed ? LOAD_FAILED : 'Reading the interviews saved in this browser…'}
+        </p>
       </div>
     );
   }
@@ -88,16 +98,16 @@ export default function InterviewsTool() {
     <div class="interviews-tool">
       <StorageNotice mounted={mounted} />
       <div class="undo-status" role="status">
-        {deleted && (
+        {deleted && parts && (
           <p class="notice undo-notice">
-            <span>Deleted “{interviewName(deleted.interview)}” and its drafts.</span>
+            <span>Deleted “{parts.interviewName(deleted.interview)}” and its drafts.</span>
             <button type="button" class="secondary" ref={undoRef} onClick={undo}>
               Undo
             </button>
           </p>
         )}
       </div>
-      {interviews.length === 0 ? (
+      {empty || !parts || !agenda || !measures || !log ? (
         <section class="interviews-empty" aria-labelledby="empty-heading">
           <h2 id="empty-heading">No interviews yet</h2>
           <p>
@@ -109,8 +119,8 @@ export default function InterviewsTool() {
         </section>
       ) : (
         <>
-          <InterviewsAgenda agenda={agenda} today={today} announce={announce} />
-          <InterviewsList
+          <parts.InterviewsAgenda agenda={agenda} today={today} announce={announce} />
+          <parts.InterviewsList
             interviews={interviews}
             activeId={activeId}
             today={today}
@@ -119,9 +129,9 @@ export default function InterviewsTool() {
             onDelete={remove}
             headingRef={listHeadingRef}
           />
-          <InterviewsRecord interviews={interviews} announce={announce} />
-          <InterviewsResults measures={measures} />
-          <ActivityLog entries={log} />
+          <parts.InterviewsRecord interviews={interviews} announce={announce} />
+          <parts.InterviewsResults measures={measures} />
+          <parts.ActivityLog entries={log} />
         </>
       )}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">

@@ -1,11 +1,6 @@
 import { useStore } from '@nanostores/preact';
-import {
-  $storageNotice,
-  $storageStatus,
-  dismissStorageNotice,
-  STORAGE_NOTICE_MESSAGES,
-  STORAGE_STATUS_MESSAGES,
-} from '../../lib/state/index';
+import { STORAGE_NOTICE_MESSAGES, STORAGE_STATUS_MESSAGES } from '../../lib/state/messages';
+import { $storageNotice, $storageStatus, dismissStorageNotice } from '../../lib/state/store';
 
 interface Props {
   /** False on the server and during hydration, when nothing about storage is known yet. */

@@ -1,13 +1,13 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { toTimelineInput } from '../../lib/interview/index';
-import { $state, DEFAULT_STATE, newId, setActiveInterview } from '../../lib/state/index';
-import { safeBuildTimeline } from '../../lib/timeline/index';
-import { timelineSummary } from '../../lib/timeline-view/index';
+import { toTimelineInput } from '../../lib/interview/timeline-input';
+import { DEFAULT_STATE } from '../../lib/state/defaults';
+import { newId } from '../../lib/state/ids';
+import { $state, setActiveInterview } from '../../lib/state/store';
 import InterviewForm from './InterviewForm';
-import InterviewPicker, { InterviewActions } from './InterviewPicker';
 import StorageNotice from './StorageNotice';
-import TimelineView from './TimelineView';
+import TimelineEmpty from './TimelineEmpty';
+import { useChunk } from './use-chunk';
 import { useToday } from './use-today';
 
 interface Props {
@@ -17,6 +17,8 @@ interface Props {
 
 // Screen readers hear the summary once typing pauses, not after every keystroke.
 const ANNOUNCE_DELAY_MS = 700;
+
+const loadSchedule = () => import('./timeline-schedule');
 
 /** The personal timeline tool: the interview form, the schedule it gives, and their notices. */
 export default function TimelineTool({ guides }: Props) {
@@ -53,13 +55,18 @@ export default function TimelineTool({ guides }: Props) {
     }
   }, [mounted, state.activeId, editing]);
 
+  // The rules, the schedule and the picker load once there is an interview, or when the form is used.
+  const schedule = useChunk(loadSchedule, state.interviews.length > 0);
+  const rules = schedule.module;
   const result = useMemo(
-    () => (record ? safeBuildTimeline(toTimelineInput(record)) : null),
-    [record],
+    () => (record && rules ? rules.safeBuildTimeline(toTimelineInput(record)) : null),
+    [record, rules],
   );
   const timeline = result?.success ? result.data : null;
   const summary =
-    timeline && today ? timelineSummary(timeline.steps, record?.done ?? {}, today) : null;
+    timeline && today && rules
+      ? rules.timelineSummary(timeline.steps, record?.done ?? {}, today)
+      : null;
 
   useEffect(() => {
     if (!mounted || editing === null || !today) return;
@@ -96,7 +103,7 @@ export default function TimelineTool({ guides }: Props) {
   };
 
   return (
-    <div class="timeline-tool">
+    <div class="timeline-tool" onFocusIn={schedule.want}>
       <StorageNotice mounted={mounted} />
       <div class="timeline-columns">
         <div class="form-column">
@@ -106,13 +113,15 @@ export default function TimelineTool({ guides }: Props) {
           <p class="form-intro">
             Fill this in once. It stays in this browser, and the template builder uses it too.
           </p>
-          <InterviewPicker
-            interviews={state.interviews}
-            editing={editing}
-            saved={record !== undefined}
-            disabled={!mounted}
-            onSelect={select}
-          />
+          {rules && (
+            <rules.InterviewPicker
+              interviews={state.interviews}
+              editing={editing}
+              saved={record !== undefined}
+              disabled={!mounted}
+              onSelect={select}
+            />
+          )}
           <InterviewForm
             key={editing ?? 'loading'}
             id={editing}
@@ -121,21 +130,31 @@ export default function TimelineTool({ guides }: Props) {
             onPendingChange={setPending}
             onSubmitted={submitted}
           />
-          <InterviewActions
-            current={record}
-            disabled={!mounted}
-            onStartNew={startNew}
-            onDeleted={() => formHeadingRef.current?.focus()}
-          />
+          {rules && (
+            <rules.InterviewActions
+              current={record}
+              disabled={!mounted}
+              onStartNew={startNew}
+              onDeleted={() => formHeadingRef.current?.focus()}
+            />
+          )}
         </div>
-        <TimelineView
-          interview={record ?? null}
-          result={result}
-          today={today}
-          guides={guides}
-          pending={pending && record !== undefined}
-          headingRef={headingRef}
-        />
+        {rules ? (
+          <rules.TimelineView
+            interview={record ?? null}
+            result={result}
+            today={today}
+            guides={guides}
+            pending={pending && record !== undefined}
+            headingRef={headingRef}
+          />
+        ) : (
+          <TimelineEmpty
+            headingRef={headingRef}
+            failed={schedule.failed}
+            busy={record !== undefined}
+          />
+        )}
       </div>
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
         {announcement}

@@ -1,9 +1,10 @@
 import type { RefObject } from 'preact';
 import { useState } from 'preact/hooks';
 import { buildIcs, icsFileName, type CalendarInterview } from '../../lib/calendar/index';
-import type { Interview } from '../../lib/interview/index';
+import type { Interview } from '../../lib/interview/schema';
 import { formatDueBy, formatStepDate, type SafeTimelineResult } from '../../lib/timeline/index';
 import { saveFile } from '../../lib/site/download';
+import TimelineEmpty from './TimelineEmpty';
 import TimelineStep from './TimelineStep';
 
 interface Props {
@@ -39,17 +40,7 @@ export default function TimelineView({
     </h2>
   );
 
-  if (!interview || !result || !today) {
-    return (
-      <section class="timeline" aria-labelledby="timeline-heading">
-        {heading}
-        <p class="timeline-empty">
-          Enter your interview date and every step appears here on its own day, with the message to
-          write and a link to put it in your calendar.
-        </p>
-      </section>
-    );
-  }
+  if (!interview || !result || !today) return <TimelineEmpty headingRef={headingRef} />;
 
   const calendar: CalendarInterview = {
     id: interview.id,

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { todayISO } from '../../lib/timeline/index';
+import { localDate } from '../../lib/interview/dates';
 
 /**
  * Today's date (`YYYY-MM-DD`) in the person's zone: '' until mounted, so the first render matches
@@ -9,7 +9,7 @@ export function useToday(): string {
   const [today, setToday] = useState('');
   useEffect(() => {
     // A tab left open overnight should not keep calling yesterday "today".
-    const refresh = () => setToday(todayISO());
+    const refresh = () => setToday(localDate());
     refresh();
     document.addEventListener('visibilitychange', refresh);
     window.addEventListener('focus', refresh);

@@ -1,8 +1,6 @@
-/** The longest text we keep for a name, company, job title or email address. */
-export const MAX_TEXT = 200;
+import { MAX_INTERVIEWERS, MAX_TEXT } from './values';
 
-/** The most interviewers one interview can list. */
-export const MAX_INTERVIEWERS = 20;
+export { MAX_INTERVIEWERS, MAX_TEXT } from './values';
 
 /** What each interview field is called in a sentence. */
 export const FIELD_LABELS: Record<string, string> = {

@@ -1,22 +1,16 @@
 import { z } from 'zod/mini';
 import { isCalendarDate, isClockTime, padClockTime } from './dates';
 import { MAX_INTERVIEWERS, MAX_TEXT, MESSAGES } from './messages';
+import { FEEDBACK_LEVELS, INTERVIEW_FORMATS, INTERVIEW_STATUSES } from './values';
 
-/** How an interview took place; the same values the timeline takes. */
-export const INTERVIEW_FORMATS = ['in-person', 'phone', 'video', 'group', 'panel'] as const;
-
-/** Where an application stands: still waiting, or how it ended (or moved on). */
-export const INTERVIEW_STATUSES = [
-  'waiting',
-  'next-round',
-  'offer',
-  'rejected',
-  'no-reply',
-  'withdrawn',
-] as const;
-
-/** How useful the feedback in their reply was; '' when you have not recorded it. */
-export const FEEDBACK_LEVELS = ['none', 'some', 'useful'] as const;
+export {
+  FEEDBACK_LEVELS,
+  INTERVIEW_FORMATS,
+  INTERVIEW_STATUSES,
+  type Feedback,
+  type InterviewFormat,
+  type InterviewStatus,
+} from './values';
 
 // Loose on purpose: catches the usual slips (no @, no dot, spaces) without rejecting real addresses.
 const DATE_FORM = /^\d{4}-\d{2}-\d{2}$/;
@@ -136,12 +130,6 @@ export const InterviewSchema = z.object({
   updatedAt: timestamp,
 });
 
-/** Where an application stands. */
-export type InterviewStatus = (typeof INTERVIEW_STATUSES)[number];
-/** How useful their feedback was; '' when not recorded. */
-export type Feedback = '' | (typeof FEEDBACK_LEVELS)[number];
-/** How an interview took place. */
-export type InterviewFormat = (typeof INTERVIEW_FORMATS)[number];
 /** One interviewer, checked and trimmed. */
 export type Interviewer = z.output<typeof InterviewerSchema>;
 /** One interviewer as typed into the form. */

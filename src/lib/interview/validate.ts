@@ -3,6 +3,9 @@ import type { TimelineInput } from '../timeline/index';
 import { isCalendarDate } from './dates';
 import { FIELD_LABELS, MESSAGES } from './messages';
 import { InterviewSchema, type Interview, type InterviewDraft } from './schema';
+import { toTimelineInput } from './timeline-input';
+
+export { toTimelineInput } from './timeline-input';
 
 /** Field path (`decisionDate`, `interviewers.1.name`) → what is wrong and how to fix it. */
 export type InterviewErrors = Record<string, string>;
@@ -37,21 +40,6 @@ function messageFor(issue: Issue): string {
     return MESSAGES.unreadable(FIELD_LABELS[String(field)] ?? String(field));
   }
   return issue.message;
-}
-
-/** The timeline's input for a checked interview: empty optional fields are left out. */
-export function toTimelineInput(interview: Interview): TimelineInput {
-  return {
-    interviewDate: interview.interviewDate,
-    ...(interview.interviewTime ? { interviewTime: interview.interviewTime } : {}),
-    ...(interview.decisionDate ? { decisionDate: interview.decisionDate } : {}),
-    ...(interview.callBackInDays ? { callBackInDays: Number(interview.callBackInDays) } : {}),
-    interviewers: interview.interviewers.map(({ name }) => ({ name })),
-    format: interview.format,
-    handwrittenNote: interview.handwrittenNote,
-    phoneFollowUp: interview.phoneFollowUp,
-    holidays: [...interview.holidays],
-  };
 }
 
 /** Checks what was typed; never throws and never changes `draft`, so nothing typed is lost. */

@@ -1,5 +1,6 @@
 export { createSafeStorage, isQuotaError, type SafeStorage, type StorageStatus } from './engine';
 export { newId } from './ids';
+export { loadChecks, loadedChecks, requireChecks, type Checks } from './load-checks';
 export { STORAGE_NOTICE_MESSAGES, STORAGE_STATUS_MESSAGES } from './messages';
 export {
   MIGRATIONS,
@@ -25,34 +26,33 @@ export {
   type You,
 } from './schema';
 export {
+  addInterview,
+  archiveInterview,
+  deleteInterview,
+  recordReply,
+  restoreInterview,
+  setFeedback,
+  setSentOn,
+  setStatus,
+  unarchiveInterview,
+  updateInterview,
+  type DateResult,
+  type DeletedInterview,
+} from './record';
+export { getDraft, resetDraft, saveDraft, setYou, type DraftInput } from './drafts';
+export {
   $activeInterview,
   $interviews,
   $state,
   $storageNotice,
   $storageStatus,
   $you,
-  addInterview,
-  archiveInterview,
-  deleteInterview,
   dismissStorageNotice,
   eraseAll,
-  getDraft,
-  recordReply,
   removeInterview,
-  resetDraft,
-  restoreInterview,
-  saveDraft,
+  replaceState,
   saveInterview,
   setActiveInterview,
-  setFeedback,
-  setSentOn,
-  setStatus,
-  setYou,
   toggleStepDone,
-  unarchiveInterview,
-  updateInterview,
-  type DateResult,
-  type DeletedInterview,
-  type DraftInput,
   type InterviewFormDraft,
 } from './store';
