@@ -39,7 +39,7 @@ const loadChecks = () =>
   Promise.all([
     loadStore(),
     import('../../lib/backup/index'),
-    import('../../lib/state/load-checks').then((checks) => checks.loadChecks()),
+    import('../../lib/state/store').then((store) => store.loadChecks()),
   ]);
 
 const LOAD_FAILED =

@@ -8,15 +8,13 @@ import {
   MAX_INTERVIEWERS,
   type InterviewFormat,
 } from '../../lib/interview/values';
-import { loadChecks, loadedChecks, type Checks } from '../../lib/state/load-checks';
+import { loadChecks, loadedChecks } from '../../lib/state/load-checks';
 import { $state, $storageStatus, saveInterview } from '../../lib/state/store';
 import {
   emptyForm,
   fieldId,
-  formErrors,
   formFromInterview,
   formToDraft,
-  orderedErrors,
   rowKey,
   sameDetails,
   shiftRowKeys,
@@ -25,6 +23,8 @@ import {
   type InterviewerRow,
 } from '../../lib/timeline-view/form';
 import { useChunk } from './use-chunk';
+
+type FormChecks = Awaited<ReturnType<typeof loadFormChecks>>;
 
 interface Props {
   /** The interview being edited; null until the page has read what is saved. */
@@ -49,9 +49,6 @@ const FORMAT_LABELS: Record<InterviewFormat, string> = {
   panel: 'Panel',
 };
 
-// validateInterview needs time stamps; these are never saved, saveInterview sets the real ones.
-const CHECK_STAMP = '2000-01-01T00:00:00.000Z';
-
 const ADD_INTERVIEWER_ID = 'add-interviewer';
 const ADD_HOLIDAY_ID = 'add-holiday';
 
@@ -65,24 +62,21 @@ function markIncomplete(
   return unfinished ? [...rest, field] : rest;
 }
 
-/**
- * What is wrong with the form as typed, keyed by field, in the words the form shows. Before the
- * checks have loaded (a first visit, until the form is used) only unfinished dates are known.
- */
+/** The form's checks with the store's validation chunk; see form-checks.ts. */
+const loadFormChecks = () =>
+  Promise.all([loadChecks(), import('./form-checks')]).then(([checks, module]) => ({
+    ...module,
+    checks,
+  }));
+
+/** What is wrong with the form as typed; before the checks have loaded, nothing is known yet. */
 function checkForm(
-  checks: Checks | undefined,
+  loaded: FormChecks | undefined,
   form: FormState,
   incomplete: readonly IncompleteField[],
   id: string | null,
 ): InterviewErrors {
-  if (!checks) return formErrors({}, form, incomplete);
-  const result = checks.validateInterview({
-    ...formToDraft(form, {}),
-    id: id ?? 'unsaved',
-    createdAt: CHECK_STAMP,
-    updatedAt: CHECK_STAMP,
-  });
-  return formErrors(result.ok ? {} : result.errors, form, incomplete);
+  return loaded ? loaded.checkForm(loaded.checks, form, incomplete, id) : {};
 }
 
 /** The interview form: keeps exactly what was typed, saves whenever it is valid. */
@@ -115,8 +109,8 @@ export default function InterviewForm({
   const changedEarly = useRef(false);
   const submitWhenReady = useRef(false);
 
-  // The checks are part of saved details' loading; on a first visit they load when the form is used.
-  const checks = useChunk(loadChecks, false, loadedChecks());
+  // The checks load once the form is used; for saved details, as soon as there is a record.
+  const checks = useChunk(loadFormChecks, record !== undefined);
   const errors = useMemo(
     () => checkForm(checks.module, form, incomplete, id),
     [checks.module, form, incomplete, id],
@@ -279,7 +273,7 @@ export default function InterviewForm({
   };
 
   /** Shows every error, or saves and hands over to the page; needs the checks. */
-  const finishSubmit = (loaded: Checks) => {
+  const finishSubmit = (loaded: FormChecks) => {
     const { form: current, incomplete: unfinished } = latest.current;
     if (Object.keys(checkForm(loaded, current, unfinished, id)).length > 0) {
       setSummaryFocus((count) => count + 1);
@@ -363,35 +357,8 @@ export default function InterviewForm({
       onFocusIn={checks.want}
     >
       <fieldset class="form-frame" disabled={disabled}>
-        {submitted && errorCount > 0 && (
-          <div
-            class="error-summary"
-            ref={summaryRef}
-            tabIndex={-1}
-            role="group"
-            aria-labelledby="error-summary-title"
-          >
-            <h3 id="error-summary-title">
-              {errorCount === 1
-                ? 'One thing to fix before your timeline can be saved'
-                : `${errorCount} things to fix before your timeline can be saved`}
-            </h3>
-            <ul>
-              {orderedErrors(errors).map(({ key, message }) => (
-                <li key={key}>
-                  <a
-                    href={`#${fieldId(key)}`}
-                    onClick={(event) => {
-                      event.preventDefault();
-                      document.getElementById(fieldId(key))?.focus();
-                    }}
-                  >
-                    {message}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </div>
+        {submitted && errorCount > 0 && checks.module && (
+          <checks.module.ErrorSummary errors={errors} summaryRef={summaryRef} />
         )}
 
         <div class="field-pair">

@@ -1,7 +1,7 @@
 import { useRef } from 'preact/hooks';
 import { interviewName, type Agenda, type AgendaItem } from '../../lib/agenda/index';
 import { url } from '../../lib/site/url';
-import { toggleStepDone } from '../../lib/state/store';
+import { toggleStepDone } from '../../lib/state/record';
 import { formatStepDate } from '../../lib/timeline/index';
 
 interface Props {

@@ -19,11 +19,11 @@ import {
   type BuilderTemplate,
   type MessageEdits,
 } from '../../lib/builder/index';
-import type { Interview } from '../../lib/interview/index';
+import type { Interview } from '../../lib/interview/schema';
 import { CHANNEL_LABELS, STAGE_LABELS } from '../../lib/site/labels';
 import { url } from '../../lib/site/url';
 import type { StorageStatus } from '../../lib/state/engine';
-import type { StoredState } from '../../lib/state/index';
+import type { StoredState } from '../../lib/state/schema';
 import type { StorageNotice } from '../../lib/state/migrate';
 import { nearDuplicates } from '../../lib/templates/interviewers';
 import { renderTemplate } from '../../lib/templates/render';
@@ -59,7 +59,7 @@ type Work = {
 
 /** The parts loaded once the page is up: the saved details (with their validation) and the etiquette checker. */
 type Loaded = {
-  store: typeof import('../../lib/state/index');
+  store: typeof import('./builder-store');
   lint: typeof import('../../lib/templates/lint').lintMessage;
 };
 
@@ -152,7 +152,7 @@ export default function TemplateBuilder({ templates, guideTitles }: Props) {
       }
     }
     if (params.interviewer !== undefined) setPerson(params.interviewer);
-    Promise.all([import('../../lib/state/index'), import('../../lib/templates/lint')])
+    Promise.all([import('./builder-store'), import('../../lib/templates/lint')])
       .then(([store, lint]) => {
         if (!live) return;
         if (params.interview !== undefined) {

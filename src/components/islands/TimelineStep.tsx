@@ -5,7 +5,7 @@ import {
 } from '../../lib/calendar/index';
 import { CHANNEL_LABELS } from '../../lib/site/labels';
 import { url } from '../../lib/site/url';
-import { toggleStepDone } from '../../lib/state/store';
+import { toggleStepDone } from '../../lib/state/record';
 import { formatDueBy, formatStepDate, type Step } from '../../lib/timeline/index';
 import { stepTiming, writeLinks } from '../../lib/timeline-view/index';
 import { lazy } from '../../lib/site/lazy';

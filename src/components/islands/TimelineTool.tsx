@@ -1,6 +1,5 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { toTimelineInput } from '../../lib/interview/timeline-input';
 import { DEFAULT_STATE } from '../../lib/state/defaults';
 import { newId } from '../../lib/state/ids';
 import { $state, setActiveInterview } from '../../lib/state/store';
@@ -59,7 +58,7 @@ export default function TimelineTool({ guides }: Props) {
   const schedule = useChunk(loadSchedule, state.interviews.length > 0);
   const rules = schedule.module;
   const result = useMemo(
-    () => (record && rules ? rules.safeBuildTimeline(toTimelineInput(record)) : null),
+    () => (record && rules ? rules.timelineFor(record) : null),
     [record, rules],
   );
   const timeline = result?.success ? result.data : null;
@@ -139,13 +138,13 @@ export default function TimelineTool({ guides }: Props) {
             />
           )}
         </div>
-        {rules ? (
+        {rules && record && result && today ? (
           <rules.TimelineView
-            interview={record ?? null}
+            interview={record}
             result={result}
             today={today}
             guides={guides}
-            pending={pending && record !== undefined}
+            pending={pending}
             headingRef={headingRef}
           />
         ) : (

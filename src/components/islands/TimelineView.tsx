@@ -4,15 +4,14 @@ import { buildIcs, icsFileName, type CalendarInterview } from '../../lib/calenda
 import type { Interview } from '../../lib/interview/schema';
 import { formatDueBy, formatStepDate, type SafeTimelineResult } from '../../lib/timeline/index';
 import { saveFile } from '../../lib/site/download';
-import TimelineEmpty from './TimelineEmpty';
 import TimelineStep from './TimelineStep';
 
 interface Props {
-  /** The saved interview, or null before anything is saved. */
-  interview: Interview | null;
-  /** Its timeline, or null before anything is saved. */
-  result: SafeTimelineResult | null;
-  /** Today, `YYYY-MM-DD`; empty until the page has loaded. */
+  /** The saved interview. */
+  interview: Interview;
+  /** Its timeline, or why it cannot be worked out. */
+  result: SafeTimelineResult;
+  /** Today, `YYYY-MM-DD`. */
   today: string;
   /** Guide id → title. */
   guides: Record<string, string>;
@@ -39,8 +38,6 @@ export default function TimelineView({
       Your schedule
     </h2>
   );
-
-  if (!interview || !result || !today) return <TimelineEmpty headingRef={headingRef} />;
 
   const calendar: CalendarInterview = {
     id: interview.id,

@@ -34,6 +34,7 @@ export {
   setFeedback,
   setSentOn,
   setStatus,
+  toggleStepDone,
   unarchiveInterview,
   updateInterview,
   type DateResult,
@@ -53,6 +54,5 @@ export {
   replaceState,
   saveInterview,
   setActiveInterview,
-  toggleStepDone,
   type InterviewFormDraft,
 } from './store';

@@ -182,3 +182,21 @@ export function setSentOn(id: string, stepId: string, sentOn: string): DateResul
   );
   return { ok: true };
 }
+
+/**
+ * Ticks timeline step `stepId` of interview `interviewId` as done on `today` (`YYYY-MM-DD`), or
+ * unticks it when it was done. Returns whether the step is done afterwards.
+ */
+export function toggleStepDone(interviewId: string, stepId: string, today: string): boolean {
+  const interview = findInterview(interviewId);
+  if (!interview) return false;
+  const wasDone = Object.hasOwn(interview.done, stepId);
+  if (!wasDone && !isCalendarDate(today)) return false;
+  const done = { ...interview.done };
+  if (wasDone) delete done[stepId];
+  else done[stepId] = today;
+  commit((state) =>
+    replaceInterview(state, { ...interview, done, updatedAt: new Date().toISOString() }),
+  );
+  return !wasDone;
+}

@@ -6,12 +6,13 @@ import {
 } from '@nanostores/persistent';
 import { atom, computed, type ReadableAtom, type WritableAtom } from 'nanostores';
 // Nothing here imports the validation library: it loads only when there is something to check.
-import { isCalendarDate } from '../interview/dates';
 import type { Interview, InterviewDraft } from '../interview/schema';
 import type { InterviewValidation } from '../interview/validate';
 import { DEFAULT_STATE, STORAGE_KEY } from './defaults';
 import { createSafeStorage, type StorageStatus } from './engine';
 import { loadChecks, loadedChecks, requireChecks, type Checks } from './load-checks';
+
+export { loadChecks } from './load-checks';
 import type { StorageNotice } from './migrate';
 import type { StoredState } from './schema';
 
@@ -79,14 +80,14 @@ if (migratedOnLoad) storage.persist(() => $stored.set($stored.get()));
 /** Everything saved in this browser, validated; read-only, change it through the actions below. */
 export const $state: ReadableAtom<StoredState> = $stored;
 /** Every interview you entered. */
-export const $interviews = computed($stored, (state) => state.interviews);
+export const $interviews = /* @__PURE__ */ computed($stored, (state) => state.interviews);
 /** The interview the timeline and the builder show, or null when there is none. */
-export const $activeInterview = computed(
+export const $activeInterview = /* @__PURE__ */ computed(
   $stored,
   (state) => state.interviews.find(({ id }) => id === state.activeId) ?? null,
 );
 /** Your own details. */
-export const $you = computed($stored, (state) => state.you);
+export const $you = /* @__PURE__ */ computed($stored, (state) => state.you);
 /** Whether saving works: `ok`, `memory` (the browser gives no storage) or `full` (a save failed). */
 export const $storageStatus: ReadableAtom<StorageStatus> = $status;
 /** Set when saved details could not be used as they were: `corrupt` or `newer`; null otherwise. */
@@ -166,24 +167,6 @@ export function setActiveInterview(id: string): boolean {
   if (!findInterview(id)) return false;
   commit((state) => (state.activeId === id ? state : { ...state, activeId: id }));
   return true;
-}
-
-/**
- * Ticks timeline step `stepId` of interview `interviewId` as done on `today` (`YYYY-MM-DD`), or
- * unticks it when it was done. Returns whether the step is done afterwards.
- */
-export function toggleStepDone(interviewId: string, stepId: string, today: string): boolean {
-  const interview = findInterview(interviewId);
-  if (!interview) return false;
-  const wasDone = Object.hasOwn(interview.done, stepId);
-  if (!wasDone && !isCalendarDate(today)) return false;
-  const done = { ...interview.done };
-  if (wasDone) delete done[stepId];
-  else done[stepId] = today;
-  commit((state) =>
-    replaceInterview(state, { ...interview, done, updatedAt: new Date().toISOString() }),
-  );
-  return !wasDone;
 }
 
 /** Hides the notice about saved details that could not be used. */

@@ -3,6 +3,7 @@ import { calendarDaysBetween } from '../timeline/dates';
 import { describeRelative, formatStepDate } from '../timeline/index';
 
 export * from './form';
+export * from './form-errors';
 export { interviewLabel } from './label';
 
 /** Steps written to each interviewer separately, so the builder gets one link per recipient. */
