@@ -38,7 +38,7 @@ export default defineConfig({
                   { name: 'preload-helper', test: /preload-helper/ },
                   {
                     name: 'framework',
-                    test: /node_modules[\\/](preact|nanostores|@nanostores)[\\/]/,
+                    test: /node_modules[\\/](preact[\\/]|@nanostores[\\/]preact[\\/]|nanostores[\\/]atom[\\/])/,
                   },
                 ],
               },

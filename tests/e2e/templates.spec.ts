@@ -103,6 +103,29 @@ test('the etiquette check flags casual words with a link to the guide, and clear
   await expect(page.locator('.builder-finding')).toHaveCount(0);
 });
 
+test('on a first visit the check shows at once, and what is typed straight away is kept', async ({
+  page,
+}) => {
+  await page.goto('/templates/?template=thank-you-email');
+  // The check of the untouched template is there before anything is typed or focused.
+  await expect(checker(page)).toContainText('still contains “{{role}}”, “{{interviewerName}}”');
+  await expect(checker(page)).toContainText('and 4 more');
+
+  // Typed the moment the page is up: your name goes to your details, the rest to the draft.
+  await page.getByLabel('Your name').fill('Alex Kim');
+  await page.getByLabel('Why you fit').fill('my four years running usability studies');
+  await expect(checker(page)).toContainText('and 2 more');
+  await expect(finalBody(page)).toHaveValue(/Best regards,\nAlex Kim\n/);
+
+  await page.reload();
+  await expect(page.getByLabel('Your name')).toHaveValue('Alex Kim');
+  await expect(page.getByLabel('Why you fit')).toHaveValue(
+    'my four years running usability studies',
+  );
+  await page.goto('/templates/?template=check-in');
+  await expect(page.getByLabel('Your name')).toHaveValue('Alex Kim');
+});
+
 test('copying puts the message on the clipboard, and the mail link carries it', async ({
   page,
   context,

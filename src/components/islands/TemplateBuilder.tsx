@@ -1,43 +1,40 @@
 import { useStore } from '@nanostores/preact';
 import { atom } from 'nanostores';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { noEdits, type MessageEdits } from '../../lib/builder/edits';
+import { YOU_FIELDS, youValues } from '../../lib/builder/fields';
+import { builderSearch, readBuilderParams } from '../../lib/builder/params';
+import { pristineMessage } from '../../lib/builder/pristine';
 import {
   PER_PERSON_FIELDS,
-  PERSONAL_NOTES_GUIDE,
-  YOU_FIELDS,
-  builderSearch,
-  draftToSave,
-  duplicateWarning,
   groupByStage,
-  interviewLabel,
-  interviewValues,
-  noEdits,
-  readBuilderParams,
-  readDraft,
   writesToEach,
-  youValues,
   type BuilderTemplate,
-  type MessageEdits,
-} from '../../lib/builder/index';
+} from '../../lib/builder/templates';
+import { PERSONAL_NOTES_GUIDE } from '../../lib/builder/words';
 import type { Interview } from '../../lib/interview/schema';
 import { CHANNEL_LABELS, STAGE_LABELS } from '../../lib/site/labels';
 import { url } from '../../lib/site/url';
 import type { StorageStatus } from '../../lib/state/engine';
+import { peekStorage } from '../../lib/state/peek';
 import type { StoredState } from '../../lib/state/schema';
 import type { StorageNotice } from '../../lib/state/migrate';
-import { nearDuplicates } from '../../lib/templates/interviewers';
 import { renderTemplate } from '../../lib/templates/render';
-import type { TemplateField } from '../../lib/templates/types';
+import type { Finding, TemplateField } from '../../lib/templates/types';
 import BuilderField from './BuilderField';
 import BuilderMessage from './BuilderMessage';
 import BuilderNotices from './BuilderNotices';
-import BuilderTabs from './BuilderTabs';
 
 type Props = {
   /** Every template, in the order the list shows them. */
   templates: readonly BuilderTemplate[];
   /** Guide titles by id, to name the guide each template follows. */
   guideTitles: Readonly<Record<string, string>>;
+  /**
+   * What the etiquette check finds in each template as it stands before anything is filled in, by
+   * template id: worked out when the site is built, so the check shows before its code has loaded.
+   */
+  initialFindings: Readonly<Record<string, readonly Finding[]>>;
 };
 
 /** What the person has changed for the messages on screen, and which drafts they belong to. */
@@ -57,11 +54,8 @@ type Work = {
   dirty: boolean;
 };
 
-/** The parts loaded once the page is up: the saved details (with their validation) and the etiquette checker. */
-type Loaded = {
-  store: typeof import('./builder-store');
-  lint: typeof import('../../lib/templates/lint').lintMessage;
-};
+/** The parts loaded once there is something to read or save: see builder-loaded.ts. */
+type Loaded = typeof import('./builder-loaded');
 
 // What the server renders, and the browser's first render repeats, before the saved details load.
 const EMPTY: StoredState = {
@@ -77,6 +71,10 @@ const $noNotice = atom<StorageNotice | null>(null);
 
 const LOAD_FAILED =
   'Part of the builder didn’t load, so your saved details and the etiquette check are missing. Check your connection, then reload the page.';
+const LINK_ELSEWHERE =
+  'This link points to an interview that isn’t saved in this browser, so the builder filled in your current interview instead. Check the details below.';
+const LINK_NOTHING_SAVED =
+  'This link points to an interview that isn’t saved in this browser. Type the details below, or enter the interview on your timeline first.';
 
 // Drafts written before any interview is saved are kept under this id.
 const NO_INTERVIEW = 'no-interview';
@@ -102,10 +100,17 @@ const blankWork = (
 const isPerPerson = (multi: boolean, name: string) => multi && PER_PERSON_FIELDS.includes(name);
 
 /** The message builder: pick a template, fill it in, check it, copy or open it in a mail app. */
-export default function TemplateBuilder({ templates, guideTitles }: Props) {
+export default function TemplateBuilder({ templates, guideTitles, initialFindings }: Props) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const api = useRef<Loaded | null>(null);
-  const mounted = loaded !== null;
+  const loading = useRef(false);
+  const live = useRef(true);
+  // The interview a link asks for, checked once the saved details are in.
+  const linked = useRef<string | undefined>(undefined);
+  // True once the page knows this browser has nothing saved: the builder works at once, and loads
+  // the store and the checker only when it is used.
+  const [nothingSaved, setNothingSaved] = useState(false);
+  const mounted = loaded !== null || nothingSaved;
   const [failed, setFailed] = useState(false);
   // Typing waits until the saved details are in, so nothing typed is filed under the wrong interview.
   const ready = mounted || failed;
@@ -114,11 +119,11 @@ export default function TemplateBuilder({ templates, guideTitles }: Props) {
   const [person, setPerson] = useState(0);
   const [problems, setProblems] = useState<string[]>([]);
   const [cc, setCc] = useState('');
-  const stored = useStore(loaded?.store.$state ?? $empty);
-  const saving = useStore(loaded?.store.$storageStatus ?? $saving);
-  const notice = useStore(loaded?.store.$storageNotice ?? $noNotice);
+  const stored = useStore(loaded?.$state ?? $empty);
+  const saving = useStore(loaded?.$storageStatus ?? $saving);
+  const notice = useStore(loaded?.$storageNotice ?? $noNotice);
   // The server knows nothing of this browser, so the first render uses the defaults on both sides.
-  const state = mounted ? stored : EMPTY;
+  const state = loaded ? stored : EMPTY;
 
   const template = templates.find((entry) => entry.id === templateId) ?? templates[0];
   const interview: Interview | null =
@@ -137,9 +142,36 @@ export default function TemplateBuilder({ templates, guideTitles }: Props) {
   const current =
     work.key === key ? work : blankWork(key, interviewKey, template?.id ?? '', indices);
 
-  // Once mounted: read the link, then load the saved details and the checker.
+  /** Loads the store, the drafts and the checker, once; a failed try can be repeated. */
+  const load = () => {
+    if (loading.current) return;
+    loading.current = true;
+    import('./builder-loaded')
+      .then((parts) => {
+        if (!live.current) return;
+        const wanted = linked.current;
+        const found: string[] = [];
+        if (wanted !== undefined) {
+          const saved = parts.$state.get().interviews;
+          if (saved.some((entry) => entry.id === wanted)) setWantedInterview(wanted);
+          else found.push(saved.length > 0 ? LINK_ELSEWHERE : LINK_NOTHING_SAVED);
+        }
+        api.current = parts;
+        setLoaded(parts);
+        setFailed(false);
+        setProblems((before) => [...before.filter((problem) => problem !== LOAD_FAILED), ...found]);
+      })
+      .catch(() => {
+        if (!live.current) return;
+        loading.current = false;
+        setFailed(true);
+        setProblems((before) => (before.includes(LOAD_FAILED) ? before : [...before, LOAD_FAILED]));
+      });
+  };
+
+  // Once mounted: read the link, then load the saved details and the checker if there are any.
   useEffect(() => {
-    let live = true;
+    live.current = true;
     const params = readBuilderParams(location.search);
     const found: string[] = [];
     const first = templates[0];
@@ -152,48 +184,39 @@ export default function TemplateBuilder({ templates, guideTitles }: Props) {
       }
     }
     if (params.interviewer !== undefined) setPerson(params.interviewer);
-    Promise.all([import('./builder-store'), import('../../lib/templates/lint')])
-      .then(([store, lint]) => {
-        if (!live) return;
-        if (params.interview !== undefined) {
-          const saved = store.$state.get().interviews;
-          if (saved.some((entry) => entry.id === params.interview)) {
-            setWantedInterview(params.interview);
-          } else {
-            found.push(
-              saved.length > 0
-                ? 'This link points to an interview that isn’t saved in this browser, so the builder filled in your current interview instead. Check the details below.'
-                : 'This link points to an interview that isn’t saved in this browser. Type the details below, or enter the interview on your timeline first.',
-            );
-          }
-        }
-        api.current = { store, lint: lint.lintMessage };
-        setLoaded(api.current);
-        setProblems(found);
-      })
-      .catch(() => {
-        if (!live) return;
-        setFailed(true);
-        setProblems([...found, LOAD_FAILED]);
-      });
+    if (peekStorage() === 'empty') {
+      // Nothing to read: the link's interview cannot be here, and the rest loads once it is used.
+      if (params.interview !== undefined) found.push(LINK_NOTHING_SAVED);
+      setNothingSaved(true);
+    } else {
+      linked.current = params.interview;
+      load();
+    }
+    setProblems(found);
     return () => {
-      live = false;
+      live.current = false;
     };
   }, [templates]);
 
   /** Saves a set of messages as drafts, or forgets the drafts that hold nothing of the person's own. */
   const persist = (saving: Work) => {
     const source = templates.find((entry) => entry.id === saving.templateId);
-    const store = api.current?.store;
-    if (!source || !store) return;
+    const store = api.current;
+    if (!source) return;
+    if (!store) {
+      // Typed in the moment before the store arrived: saved as soon as it has.
+      pending.current = saving;
+      load();
+      return;
+    }
     const now = store.$state.get();
     const owner = now.interviews.find((entry) => entry.id === saving.interviewKey) ?? null;
     saving.indices.forEach((index, slot) => {
       const edits = saving.slots[slot];
       if (!edits) return;
       const typed = { ...saving.shared, ...edits.typed };
-      const values = { ...interviewValues(owner, index), ...youValues(now.you), ...typed };
-      const draft = draftToSave(source, values, { ...edits, typed });
+      const values = { ...store.interviewValues(owner, index), ...youValues(now.you), ...typed };
+      const draft = store.draftToSave(source, values, { ...edits, typed });
       const where = store.draftKey(saving.interviewKey, source.id, index);
       if (draft === null) store.resetDraft(where);
       else store.saveDraft(where, draft);
@@ -227,14 +250,37 @@ export default function TemplateBuilder({ templates, guideTitles }: Props) {
     };
   }, []);
 
+  // When the store arrives after typing began (a first visit): your own details go to your saved
+  // details, and anything waiting is saved.
+  const latestWork = useRef(work);
+  latestWork.current = work;
+  useEffect(() => {
+    if (!loaded) return;
+    const { shared } = latestWork.current;
+    const yours = Object.keys(shared).filter((name) => YOU_FIELDS[name] !== undefined);
+    if (yours.length > 0) {
+      for (const name of yours) {
+        const field = YOU_FIELDS[name];
+        if (field !== undefined) loaded.setYou({ [field]: shared[name] ?? '' });
+      }
+      setWork((before) => ({
+        ...before,
+        shared: Object.fromEntries(
+          Object.entries(before.shared).filter(([name]) => !yours.includes(name)),
+        ),
+      }));
+    }
+    flush();
+  }, [loaded]);
+
   // Another template, interview or interviewer: save what was typed, then read that one's drafts.
   useLayoutEffect(() => {
     if (!loaded || !template || work.key === key) return;
     flush();
-    const { draftKey, getDraft } = loaded.store;
+    const { draftKey, getDraft, readDraft } = loaded;
     const shared: Record<string, string> = {};
     const slots = indices.map((index) => {
-      const auto = interviewValues(interview, index);
+      const auto = loaded.interviewValues(interview, index);
       const edits = readDraft(template, getDraft(draftKey(interviewKey, template.id, index)), auto);
       const own: Record<string, string> = {};
       for (const [name, value] of Object.entries(edits.typed)) {
@@ -272,7 +318,7 @@ export default function TemplateBuilder({ templates, guideTitles }: Props) {
   const setField = (name: string, value: string, slot: number) => {
     const yours = YOU_FIELDS[name];
     if (yours !== undefined && loaded) {
-      loaded.store.setYou({ [yours]: value });
+      loaded.setYou({ [yours]: value });
       return;
     }
     change((base) =>
@@ -305,20 +351,26 @@ export default function TemplateBuilder({ templates, guideTitles }: Props) {
     }));
 
   const you = youValues(state.you);
+  const pristine = pristineMessage(template);
   const messages = indices.map((index, slot) => {
     const edits = current.slots[slot] ?? noEdits();
-    const auto = interviewValues(interview, index);
+    // Only saved details hold an interview, so without them there is nothing to fill in.
+    const auto = loaded ? loaded.interviewValues(interview, index) : {};
     const values = { ...auto, ...you, ...current.shared, ...edits.typed };
     const rendered = renderTemplate(template, values);
     const subject = template.subject === undefined ? null : (edits.subject ?? rendered.subject);
     const body = edits.body ?? rendered.body;
+    // Until the checker has loaded, the template as it stands has its findings from the build.
     const findings =
-      loaded?.lint(body, {
+      loaded?.lintMessage(body, {
         channel: template.channel,
         step: template.step,
         limit: template.limit,
         subject: subject ?? undefined,
-      }) ?? null;
+      }) ??
+      (body === pristine.body && subject === pristine.subject
+        ? (initialFindings[template.id] ?? null)
+        : null);
     const edited = edits.subject !== null || edits.body !== null;
     return { index, slot, auto, values, rendered, subject, body, findings, edited };
   });
@@ -331,16 +383,17 @@ export default function TemplateBuilder({ templates, guideTitles }: Props) {
     ({ edited, rendered }) =>
       edited || !rendered.missing.some((name) => PER_PERSON_FIELDS.includes(name)),
   );
-  const duplicates = multi
-    ? duplicateWarning(
-        names,
-        nearDuplicates(personal.map(({ body }) => body)).map((pair) => ({
-          ...pair,
-          a: personal[pair.a]?.slot ?? pair.a,
-          b: personal[pair.b]?.slot ?? pair.b,
-        })),
-      )
-    : null;
+  const duplicates =
+    multi && loaded
+      ? loaded.duplicateWarning(
+          names,
+          loaded.nearDuplicates(personal.map(({ body }) => body)).map((pair) => ({
+            ...pair,
+            a: personal[pair.a]?.slot ?? pair.a,
+            b: personal[pair.b]?.slot ?? pair.b,
+          })),
+        )
+      : null;
   const shown = messages.find(({ index }) => index === active) ?? messages[0];
   const groups = groupByStage(templates);
   const guideTitle = guideTitles[template.guide];
@@ -391,15 +444,11 @@ export default function TemplateBuilder({ templates, guideTitles }: Props) {
   );
 
   return (
-    <div class="builder">
+    <div class="builder" onFocusIn={load}>
       <BuilderNotices
-        storage={
-          loaded === null || saving === 'ok' ? null : loaded.store.STORAGE_STATUS_MESSAGES[saving]
-        }
-        notice={
-          loaded === null || notice === null ? null : loaded.store.STORAGE_NOTICE_MESSAGES[notice]
-        }
-        onDismiss={() => loaded?.store.dismissStorageNotice()}
+        storage={loaded === null || saving === 'ok' ? null : loaded.STORAGE_STATUS_MESSAGES[saving]}
+        notice={loaded === null || notice === null ? null : loaded.STORAGE_NOTICE_MESSAGES[notice]}
+        onDismiss={() => loaded?.dismissStorageNotice()}
         problems={problems}
       />
       <fieldset class="builder-frame builder-grid" disabled={!ready}>
@@ -449,7 +498,7 @@ export default function TemplateBuilder({ templates, guideTitles }: Props) {
               >
                 {state.interviews.map((entry) => (
                   <option value={entry.id} key={entry.id}>
-                    {interviewLabel(entry)}
+                    {loaded?.interviewLabel(entry)}
                   </option>
                 ))}
               </select>
@@ -521,7 +570,7 @@ export default function TemplateBuilder({ templates, guideTitles }: Props) {
         </div>
 
         <div class="builder-result">
-          {multi && shown ? (
+          {multi && shown && loaded ? (
             <>
               <h2>Your messages</h2>
               <p>
@@ -536,7 +585,7 @@ export default function TemplateBuilder({ templates, guideTitles }: Props) {
                   </p>
                 )}
               </div>
-              <BuilderTabs
+              <loaded.BuilderTabs
                 labels={names.map((name, index) => name || `Interviewer ${index + 1}`)}
                 active={shown.slot}
                 onSelect={setPerson}
@@ -556,7 +605,7 @@ export default function TemplateBuilder({ templates, guideTitles }: Props) {
                   )}
                 </fieldset>
                 {message}
-              </BuilderTabs>
+              </loaded.BuilderTabs>
             </>
           ) : (
             <>

@@ -1,16 +1,9 @@
 import type { Draft, DraftInput } from '../state/index';
 import { renderTemplate } from '../templates/render';
 import type { TemplateField } from '../templates/types';
+import { noEdits, type MessageEdits } from './edits';
 
-/** What the person changed in one message: values typed for it, and text edited by hand (null: the text follows the template). */
-export type MessageEdits = {
-  /** Values typed in the builder, by field name: message fields, and interview fields typed over. */
-  typed: Record<string, string>;
-  /** The subject as edited by hand, or null while it follows the template. */
-  subject: string | null;
-  /** The body as edited by hand, or null while it follows the template. */
-  body: string | null;
-};
+export { noEdits, type MessageEdits } from './edits';
 
 /** The parts of a template a draft is read against. */
 export type DraftTemplate = {
@@ -21,11 +14,6 @@ export type DraftTemplate = {
   /** The declared fields. */
   fields: readonly TemplateField[];
 };
-
-/** A message nobody has changed yet. */
-export function noEdits(): MessageEdits {
-  return { typed: {}, subject: null, body: null };
-}
 
 /**
  * What a saved draft means now. A draft keeps every field value it was written with, so its text

@@ -1,6 +1,4 @@
-import type { Interview } from '../interview/index';
 import type { You } from '../state/index';
-import { formatMessageDate } from '../templates/message-date';
 
 /** Template fields filled from your saved details, and the detail each one reads. */
 export const YOU_FIELDS: Readonly<Record<string, keyof You>> = {
@@ -9,29 +7,7 @@ export const YOU_FIELDS: Readonly<Record<string, keyof You>> = {
   yourPhone: 'phone',
 };
 
-/** The values an interview fills in for the message to interviewer `index` (0 = the first); none without an interview. */
-export function interviewValues(
-  interview: Interview | null,
-  index: number,
-): Record<string, string> {
-  if (interview === null) return {};
-  return {
-    company: interview.company,
-    role: interview.role,
-    interviewDate: formatMessageDate(interview.interviewDate),
-    decisionDate: interview.decisionDate === '' ? '' : formatMessageDate(interview.decisionDate),
-    interviewerName: interview.interviewers[index]?.name ?? '',
-  };
-}
-
 /** The values your saved details fill in: yourName, yourEmail, yourPhone. */
 export function youValues(you: You): Record<string, string> {
   return Object.fromEntries(Object.entries(YOU_FIELDS).map(([field, key]) => [field, you[key]]));
-}
-
-/** A short name for an interview in a list, e.g. "Northwind Health, Product Designer (Tuesday, November 24)". */
-export function interviewLabel(interview: Interview): string {
-  const what = [interview.company, interview.role].filter((part) => part !== '').join(', ');
-  const when = formatMessageDate(interview.interviewDate);
-  return `${what === '' ? 'Interview' : what} (${when === '' ? interview.interviewDate : when})`;
 }

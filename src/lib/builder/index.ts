@@ -6,7 +6,8 @@ export {
   type BuilderTemplate,
   type StageGroup,
 } from './templates';
-export { YOU_FIELDS, interviewLabel, interviewValues, youValues } from './fields';
+export { YOU_FIELDS, youValues } from './fields';
+export { interviewLabel, interviewValues } from './interview-values';
 export { builderSearch, readBuilderParams, type BuilderParams } from './params';
 export { draftToSave, noEdits, readDraft, type DraftTemplate, type MessageEdits } from './drafts';
 export {
@@ -14,6 +15,7 @@ export {
   PERSONAL_NOTES_GUIDE,
   characterCount,
   copyText,
-  duplicateWarning,
   guideSectionTitle,
 } from './words';
+export { duplicateWarning } from './duplicates';
+export { pristineMessage } from './pristine';

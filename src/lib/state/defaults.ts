@@ -5,8 +5,7 @@ import type { StoredState } from './schema';
 /** The schema version this code writes; stored data with a lower version is migrated up to it. */
 export const CURRENT_VERSION = 2;
 
-/** The one key everything is stored under in localStorage. */
-export const STORAGE_KEY = 'follow-up';
+export { STORAGE_KEY } from './key';
 
 /** `${interviewId}:${templateId}:${interviewerIndex}`, e.g. `3f2a…:thank-you-email:0`. */
 export const DRAFT_KEY = /^[^:]+:[^:]+:\d+$/;

@@ -43,6 +43,8 @@ setPersistentEngine(storage.engine, IN_BROWSER ? windowPersistentEvents : NO_EVE
 
 // Saved details are validated before anything reads them, so when there are any, the checks load
 // first (module scripts wait for this). A first visit, with nothing saved, never loads them here.
+// The checks must never import this module, nor share a bundled file with it: they would wait for
+// each other for ever (see the client chunk groups in astro.config.mjs).
 if (IN_BROWSER && STORAGE_KEY in storage.engine) await loadChecks();
 
 /** Stored text → validated state, noting what the page should say about it. */
