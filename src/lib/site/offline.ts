@@ -86,6 +86,18 @@ export async function registerOffline(base: string = import.meta.env.BASE_URL): 
   });
 }
 
-// After the page has loaded, so that precaching the site does not compete with the page itself.
-if (document.readyState === 'complete') void registerOffline();
-else window.addEventListener('load', () => void registerOffline(), { once: true });
+/**
+ * Runs `task` once the page has loaded and the browser has a quiet moment: precaching the whole
+ * site (about a megabyte) must not compete with the page becoming usable, least of all on a slow
+ * phone. Browsers without requestIdleCallback wait a second after load instead.
+ */
+function whenSettled(task: () => void): void {
+  const idle = () =>
+    'requestIdleCallback' in window
+      ? requestIdleCallback(task, { timeout: 5000 })
+      : setTimeout(task, 1000);
+  if (document.readyState === 'complete') idle();
+  else window.addEventListener('load', idle, { once: true });
+}
+
+whenSettled(() => void registerOffline());
