@@ -4,7 +4,7 @@
 // the content security policy. Prints one table; exits 1 on any failure.
 // `npm run audit` builds both sites first. Usage:
 //   node scripts/audit.mjs [--dist dist] [--subpath-dist dist-subpath] [--subpath /follow-up/]
-//                          [--only a11y,html,links,lighthouse,weight,csp]
+//                          [--only a11y,html,links,lighthouse,weight,saved,csp]
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -20,7 +20,7 @@ import { findChromium, HOW_TO_GET_ONE } from './find-browser.mjs';
 import { SCHEMES, WIDTHS, axeBySchemes, sitePaths } from './axe.mjs';
 import { readHeaderRules, serve } from './static-server.mjs';
 
-const CHECKS = ['a11y', 'html', 'links', 'lighthouse', 'weight', 'csp'];
+const CHECKS = ['a11y', 'html', 'links', 'lighthouse', 'weight', 'saved', 'csp'];
 const { values: opts } = parseArgs({
   options: {
     dist: { type: 'string', default: process.env.AUDIT_DIST ?? 'dist' },
@@ -307,6 +307,87 @@ function checkWeight(dist) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Saved details: a first visit (above) fetches only what the tool pages show; a browser that holds
+// saved details also loads their validation, the timeline rules and the checker at once. Measured
+// in Chromium with one saved interview, until no script has been requested for a second.
+
+const SAVED_STATE = JSON.stringify({
+  version: 2,
+  activeId: 'audit',
+  interviews: [
+    {
+      id: 'audit',
+      company: 'Northwind Health',
+      role: 'Product Designer',
+      interviewDate: '2026-11-24',
+      interviewTime: '10:00',
+      format: 'panel',
+      interviewers: [
+        { name: 'Dana Rivera', title: 'Design Director', email: 'dana@northwind.example' },
+        { name: 'Sam Ortiz', title: '', email: '' },
+      ],
+      decisionDate: '2026-12-04',
+      callBackInDays: '',
+      handwrittenNote: false,
+      phoneFollowUp: false,
+      holidays: [],
+      done: { 'thank-you': '2026-11-24' },
+      status: 'waiting',
+      archived: false,
+      repliedOn: '',
+      feedback: '',
+      createdAt: '2026-11-24T18:00:00.000Z',
+      updatedAt: '2026-11-24T18:00:00.000Z',
+    },
+  ],
+  you: { name: 'Alex Kim', email: 'alex@example.com', phone: '' },
+  drafts: {},
+});
+
+async function checkSaved(dist, server) {
+  const { pages, jsGzKB } = budgets.saved;
+  const browser = await chromium.launch({ executablePath: chromePath() });
+  try {
+    for (const path of pages) {
+      const context = await browser.newContext({ serviceWorkers: 'block' });
+      // Runs in the page, before its own scripts.
+      await context.addInitScript((state) => {
+        const storage = globalThis.localStorage;
+        if (storage.getItem('follow-up') === null) storage.setItem('follow-up', state);
+      }, SAVED_STATE);
+      const page = await context.newPage();
+      const scripts = new Set();
+      let last = Date.now();
+      page.on('request', (request) => {
+        const url = new URL(request.url());
+        if (url.origin === server.origin && url.pathname.endsWith('.js')) {
+          scripts.add(url.pathname);
+          last = Date.now();
+        }
+      });
+      await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
+      while (Date.now() - last < 1000) await page.waitForTimeout(250);
+      const unread = await page.getByText('could not be read').count();
+      await context.close();
+      const weight = pageWeight(dist, '/', join(dist, path, 'index.html'), [...scripts]);
+      const budget = jsGzKB * 1024;
+      const why = [`${path}: ${kb(weight.js)} from ${weight.scripts.join(', ')}`];
+      if (unread > 0) why.unshift(`${path} could not read the saved details the audit gave it.`);
+      row(
+        'js gz, saved',
+        path,
+        kb(weight.js),
+        `≤ ${kb(budget)}`,
+        unread === 0 && weight.js <= budget,
+        why,
+      );
+    }
+  } finally {
+    await browser.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 // CSP: every page carries a hash-based policy in <meta>; _headers sends the rest.
 
 function checkCsp(dist) {
@@ -497,6 +578,7 @@ try {
   if (only.has('lighthouse')) await timed('lighthouse', () => checkLighthouse(dist, rootServer));
   // After Lighthouse, so that chunks it saw loading count towards the page's JavaScript.
   if (only.has('weight')) await timed('weight', () => checkWeight(dist));
+  if (only.has('saved')) await timed('saved', () => checkSaved(dist, rootServer));
   if (only.has('csp')) await timed('csp', () => checkCsp(dist));
 } finally {
   await rootServer.close();

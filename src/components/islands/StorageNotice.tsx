@@ -1,6 +1,9 @@
 import { useStore } from '@nanostores/preact';
-import { STORAGE_NOTICE_MESSAGES, STORAGE_STATUS_MESSAGES } from '../../lib/state/messages';
 import { $storageNotice, $storageStatus, dismissStorageNotice } from '../../lib/state/store';
+import { useChunk } from './use-chunk';
+
+// The wording loads only when there is something to say, which on most visits there is not.
+const loadMessages = () => import('../../lib/state/messages');
 
 interface Props {
   /** False on the server and during hydration, when nothing about storage is known yet. */
@@ -11,8 +14,11 @@ interface Props {
 export default function StorageNotice({ mounted }: Props) {
   const status = useStore($storageStatus);
   const notice = useStore($storageNotice);
-  const statusMessage = mounted && status !== 'ok' ? STORAGE_STATUS_MESSAGES[status] : null;
-  const noticeMessage = mounted && notice !== null ? STORAGE_NOTICE_MESSAGES[notice] : null;
+  const messages = useChunk(loadMessages, mounted && (status !== 'ok' || notice !== null)).module;
+  const statusMessage =
+    mounted && status !== 'ok' ? (messages?.STORAGE_STATUS_MESSAGES[status] ?? null) : null;
+  const noticeMessage =
+    mounted && notice !== null ? (messages?.STORAGE_NOTICE_MESSAGES[notice] ?? null) : null;
 
   const dismiss = () => {
     dismissStorageNotice();
