@@ -116,6 +116,8 @@ test('a decision date before the interview is explained beside the field and not
   await openTimeline(page);
   await page.getByLabel('Company').fill('Acme');
   await page.getByLabel('Interview date').fill('2026-11-20');
+  // Saved and scheduled as soon as it makes sense (once the form's checks have loaded).
+  await expect(step(page, 'Check in by email').locator('time')).toHaveText('Fri, Nov 27');
   const decision = page.getByLabel('They said they would decide by');
   await decision.fill('2026-11-18');
   // Nothing is flagged while the person is still in the field.
