@@ -1,9 +1,7 @@
-/**
- * The localStorage key everything is saved under. The same as `STORAGE_KEY` in
- * `src/lib/state/schema.ts` (a unit test holds them together), repeated here so the privacy page's
- * script does not pull in the state module and its schemas.
- */
-export const SAVED_DATA_KEY = 'follow-up';
+import { STORAGE_KEY } from '../state/key';
+
+/** The localStorage key everything is saved under (from `state/key.ts`, which imports nothing). */
+export const SAVED_DATA_KEY = STORAGE_KEY;
 
 /**
  * What erasing found: `erased`; `empty` (nothing was saved); `blocked` (the browser gives this site

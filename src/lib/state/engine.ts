@@ -1,4 +1,5 @@
 import type { PersistentStore } from '@nanostores/persistent';
+import { PROBE_KEY } from './key';
 
 /** Whether saving works: `ok`; `memory` when the browser gives no storage; `full` when a save failed. */
 export type StorageStatus = 'ok' | 'memory' | 'full';
@@ -12,8 +13,6 @@ export interface SafeStorage {
   /** Runs `change` with writes allowed; any other write (a re-read on mount) leaves storage alone. */
   persist(change: () => void): void;
 }
-
-const PROBE_KEY = 'follow-up:probe';
 
 /** True for the errors browsers throw when a site's storage quota is used up. */
 export function isQuotaError(error: unknown): boolean {

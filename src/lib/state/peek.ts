@@ -1,6 +1,4 @@
-import { STORAGE_KEY } from './key';
-
-const PROBE_KEY = 'follow-up:peek';
+import { PROBE_KEY, STORAGE_KEY } from './key';
 
 /**
  * A quick look at this browser's storage without loading the store: `saved` when there are saved
