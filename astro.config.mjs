@@ -23,9 +23,8 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   vite: {
-    // Tool pages ship as little script as they can (audit-budgets.json): Preact and nanostores go in
-    // one file rather than eight tiny ones. (A group for our own store is not safe: a group takes its
-    // imports along, and the store's validation chunk, which it awaits, imports some of them.)
+    // Every tool page needs Preact, nanostores and Astro's island loader: one file rather than many
+    // small ones (each file costs a request and compresses worse on its own).
     environments: {
       client: {
         build: {
@@ -33,12 +32,9 @@ export default defineConfig({
             output: {
               codeSplitting: {
                 groups: [
-                  // Vite's import() helper is used by every page with a script; kept on its own so
-                  // it never drags a larger group along.
-                  { name: 'preload-helper', test: /preload-helper/ },
                   {
                     name: 'framework',
-                    test: /node_modules[\\/](preact[\\/]|@nanostores[\\/]preact[\\/]|nanostores[\\/]atom[\\/])/,
+                    test: /node_modules[\\/](preact[\\/]|@nanostores[\\/]preact[\\/]|nanostores[\\/]|@astrojs[\\/]preact[\\/])|preload-helper/,
                   },
                 ],
               },

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const vitest = join(root, 'node_modules', 'vitest', 'vitest.mjs');
-const files = ['tests/unit/timeline.test.ts', 'tests/unit/calendar.test.ts'];
+const files = ['tests/unit/timeline', 'tests/unit/dates', 'tests/unit/calendar'];
 // UTC; the furthest-ahead zone (UTC+14, where the date changes first); a zone with daylight saving.
 const zones = ['UTC', 'Pacific/Kiritimati', 'America/Los_Angeles'];
 // A date bug can loop forever inside a test, which vitest cannot interrupt; stop the run instead.

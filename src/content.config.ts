@@ -1,9 +1,11 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { STAGES } from './lib/templates/index';
+import { MESSAGE_CHANNELS, TEMPLATE_STEPS } from './lib/timeline/index';
 
 /** Where a reader is in their search; the home page groups articles by it. */
-export const StageSchema = z.enum(['just-interviewed', 'waiting', 'heard-back', 'any']);
+export const StageSchema = z.enum(STAGES);
 
 /** The interactive step an article is about, shown as a call to action at its top and bottom. */
 const ToolLinkSchema = z.object({
@@ -79,17 +81,9 @@ const templates = defineCollection({
     /** The template's name, e.g. "Thank-you email". */
     title: z.string().min(3),
     /** How the message is delivered. */
-    channel: z.enum(['email', 'letter', 'linkedin', 'phone']),
+    channel: z.enum(MESSAGE_CHANNELS),
     /** The timeline step this template belongs to, or "anytime" for messages not on the timeline. */
-    step: z.enum([
-      'thank-you',
-      'handwritten-note',
-      'linkedin',
-      'check-in',
-      'second-follow-up',
-      'move-on',
-      'anytime',
-    ]),
+    step: z.enum(TEMPLATE_STEPS),
     /** Stage used to group templates in the builder. */
     stage: StageSchema,
     /** Position within its stage, lowest first. */

@@ -1,8 +1,16 @@
-import { toTimelineInput, type Interview } from '../interview/index';
-import { toLocalDate } from '../timeline/dates';
-import { safeBuildTimeline, type Channel, type Step, type StepId } from '../timeline/index';
-import { stepTiming, writeLinks, type StepTone, type WriteLink } from '../timeline-view/index';
-import { lazyDateFormat } from '../site/lazy';
+import type { Interview } from '../interview/index';
+import {
+  STEPS,
+  stepTiming,
+  timelineOf,
+  writeLinks,
+  type Channel,
+  type Step,
+  type StepId,
+  type StepTone,
+  type Timeline,
+  type WriteLink,
+} from '../timeline/index';
 
 /** One line of the agenda: a step of one interview, how it stands today and where to write it. */
 export interface AgendaItem {
@@ -26,16 +34,22 @@ export interface Agenda {
   next: AgendaItem[];
 }
 
-/** What an interview is called in a list: "Acme — Product Designer", or "Untitled interview". */
-export function interviewName(interview: Interview): string {
-  const what = [interview.company.trim(), interview.role.trim()].filter(Boolean).join(' — ');
-  return what || 'Untitled interview';
+/**
+ * The timeline of a stored interview (already checked, so not parsed again); null when its dates
+ * are beyond what a calendar can count, so one such interview never stops a page from showing the rest.
+ */
+export function timelineOfStored(interview: Interview): Timeline | null {
+  try {
+    return timelineOf(interview);
+  } catch (error) {
+    if (error instanceof RangeError) return null;
+    throw error;
+  }
 }
 
-/** The timeline steps of an interview; none when its details cannot give a timeline. */
+/** The timeline steps of a stored interview; none when its dates cannot give a timeline. */
 export function stepsOf(interview: Interview): Step[] {
-  const result = safeBuildTimeline(toTimelineInput(interview));
-  return result.success ? result.data.steps : [];
+  return timelineOfStored(interview)?.steps ?? [];
 }
 
 /**
@@ -97,7 +111,7 @@ export interface LogEntry {
   /** The interview it was for. */
   interview: Interview;
   /** Which step it was. */
-  stepId: StepId | string;
+  stepId: string;
   /** The day you sent it, `YYYY-MM-DD`. */
   sentOn: string;
   /** What it was, e.g. "Check-in". */
@@ -108,15 +122,7 @@ export interface LogEntry {
   recipients: string[];
 }
 
-/** What each step is called in the log: what was sent, rather than the timeline's instruction. */
-const STEP_NAMES: Record<string, string> = {
-  'thank-you': 'Thank-you message',
-  'handwritten-note': 'Handwritten thank-you card',
-  linkedin: 'LinkedIn connection',
-  'check-in': 'Check-in',
-  'second-follow-up': 'Second follow-up',
-  'move-on': 'Closing note',
-};
+const isStepId = (id: string): id is StepId => Object.hasOwn(STEPS, id);
 
 /**
  * Every message you ticked as sent, across all interviews (archived ones too), newest first: a
@@ -128,28 +134,18 @@ export function activityLog(interviews: readonly Interview[]): LogEntry[] {
     const steps = stepsOf(interview);
     for (const [stepId, sentOn] of Object.entries(interview.done)) {
       const step = steps.find(({ id }) => id === stepId);
-      if (step?.channel === 'none' || (!step && stepId === 'move-on')) continue;
+      const logName = isStepId(stepId) ? STEPS[stepId].logName : (step?.title ?? stepId);
+      // A step that sends nothing (moving on) is not a message you sent.
+      if (logName === null || step?.channel === 'none') continue;
       entries.push({
         interview,
         stepId,
         sentOn,
-        title: STEP_NAMES[stepId] ?? step?.title ?? stepId,
+        title: logName,
         channel: step?.channel ?? null,
         recipients: step?.recipients ?? [],
       });
     }
   }
   return entries.sort((a, b) => (a.sentOn < b.sentOn ? 1 : a.sentOn > b.sentOn ? -1 : 0));
-}
-
-const LOG_DATE = lazyDateFormat({
-  weekday: 'short',
-  month: 'short',
-  day: 'numeric',
-  year: 'numeric',
-});
-
-/** A date for the log, with its year: "Fri, Nov 20, 2026". */
-export function formatLogDate(date: string): string {
-  return LOG_DATE().format(toLocalDate(date));
 }

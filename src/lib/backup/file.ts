@@ -1,6 +1,6 @@
-// The half of the backup module that the page loads at once: writing a backup and describing one.
-// It must not import zod (only types), so the page's first script stays small.
-import type { StoredState } from '../state/schema';
+// Writing a backup file, and describing what a backup or this browser holds.
+import type { StoredState } from '../state/index';
+import { listOf, plural } from '../text';
 
 /** The `format` label every backup file carries, so a foreign JSON file is told apart. */
 export const BACKUP_FORMAT = 'follow-up-backup';
@@ -61,22 +61,13 @@ export function summarizeState(state: StoredState): BackupSummary {
   };
 }
 
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
-/** Joins words as a sentence does: "a", "a and b", "a, b and c". */
-export function listWords(words: readonly string[]): string {
-  if (words.length <= 1) return words.join('');
-  return `${words.slice(0, -1).join(', ')} and ${words.at(-1) ?? ''}`;
-}
-
-/** "2 interviews, 3 message drafts and your details (name, email)". */
+/** "2 interviews, 3 message drafts, and your details (name, email)". */
 export function describeSummary(summary: BackupSummary): string {
-  const parts = [
-    count(summary.interviews, 'interview', 'interviews'),
-    count(summary.drafts, 'message draft', 'message drafts'),
+  return listOf([
+    plural(summary.interviews, 'interview'),
+    plural(summary.drafts, 'message draft'),
     summary.you.length > 0 ? `your details (${summary.you.join(', ')})` : 'none of your details',
-  ];
-  return listWords(parts);
+  ]);
 }
 
 /** How many bytes, in words: "312 KB", "7.5 MB". */

@@ -1,3 +1,4 @@
+// Reading and restoring a backup (restore.ts) loads on demand: see lib/on-demand.ts.
 export {
   BACKUP_FORMAT,
   BACKUP_MESSAGES,
@@ -6,11 +7,8 @@ export {
   createBackup,
   describeSummary,
   formatBytes,
-  listWords,
   serializeBackup,
   summarizeState,
   type Backup,
   type BackupSummary,
 } from './file';
-export { describeMerge, mergeBackup, replaceWithBackup, type MergeOutcome } from './merge';
-export { readBackup, type BackupProblem, type BackupReading } from './read';

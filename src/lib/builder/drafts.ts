@@ -1,9 +1,20 @@
 import type { Draft, DraftInput } from '../state/index';
-import { renderTemplate } from '../templates/render';
-import type { TemplateField } from '../templates/types';
-import { noEdits, type MessageEdits } from './edits';
+import { renderTemplate, type TemplateField } from '../templates/index';
 
-export { noEdits, type MessageEdits } from './edits';
+/** What the person changed in one message: values typed for it, and text edited by hand (null: the text follows the template). */
+export type MessageEdits = {
+  /** Values typed in the builder, by field name: message fields, and interview fields typed over. */
+  typed: Record<string, string>;
+  /** The subject as edited by hand, or null while it follows the template. */
+  subject: string | null;
+  /** The body as edited by hand, or null while it follows the template. */
+  body: string | null;
+};
+
+/** A message nobody has changed yet. */
+export function noEdits(): MessageEdits {
+  return { typed: {}, subject: null, body: null };
+}
 
 /** The parts of a template a draft is read against. */
 export type DraftTemplate = {

@@ -1,21 +1,33 @@
+export { draftToSave, noEdits, readDraft, type DraftTemplate, type MessageEdits } from './drafts';
+export {
+  $builder,
+  builderAddress,
+  chooseInterview,
+  choosePerson,
+  chooseTemplate,
+  editMessage,
+  flushDrafts,
+  resetMessage,
+  setCc,
+  setField,
+  startBuilder,
+  restoreInterviewValue,
+  type BuilderMessage,
+  type BuilderView,
+} from './session';
 export {
   PER_PERSON_FIELDS,
-  STAGE_ORDER,
   groupByStage,
   writesToEach,
   type BuilderTemplate,
   type StageGroup,
 } from './templates';
-export { YOU_FIELDS, youValues } from './fields';
-export { interviewLabel, interviewValues } from './interview-values';
-export { builderSearch, readBuilderParams, type BuilderParams } from './params';
-export { draftToSave, noEdits, readDraft, type DraftTemplate, type MessageEdits } from './drafts';
+export { YOU_FIELDS, interviewValues, youValues } from './values';
 export {
   CHANNEL_NOUNS,
   PERSONAL_NOTES_GUIDE,
   characterCount,
   copyText,
+  duplicateWarning,
   guideSectionTitle,
 } from './words';
-export { duplicateWarning } from './duplicates';
-export { pristineMessage } from './pristine';

@@ -1,4 +1,4 @@
-import type { MessageTemplate, TemplateStage } from '../templates/index';
+import { STAGES, type MessageTemplate, type TemplateStage } from '../templates/index';
 
 /** A template as the builder page hands it to the island: plain data, nothing Astro-specific. */
 export type BuilderTemplate = MessageTemplate & {
@@ -10,22 +10,14 @@ export type BuilderTemplate = MessageTemplate & {
   guide: string;
 };
 
-/** The order the builder and the template list show the stages in. */
-export const STAGE_ORDER: readonly TemplateStage[] = [
-  'just-interviewed',
-  'waiting',
-  'heard-back',
-  'any',
-];
-
 /** The templates of one stage, in order. */
 export type StageGroup<T> = { stage: TemplateStage; templates: T[] };
 
-/** Templates grouped by stage (stages in STAGE_ORDER, empty ones left out), each group by order, then title. */
+/** Templates grouped by stage (stages in the order of STAGES, empty ones left out), each group by order, then title. */
 export function groupByStage<T extends { stage: TemplateStage; order: number; title: string }>(
   templates: readonly T[],
 ): StageGroup<T>[] {
-  return STAGE_ORDER.map((stage) => ({
+  return STAGES.map((stage) => ({
     stage,
     templates: templates
       .filter((template) => template.stage === stage)

@@ -1,4 +1,4 @@
-import type { Channel } from '../templates/index';
+import type { Channel, NearDuplicate } from '../templates/index';
 
 // The guide sections the etiquette checker links to, by their root-absolute address.
 const SECTION_TITLES: Readonly<Record<string, string>> = {
@@ -50,4 +50,19 @@ export function characterCount(body: string, limit: number): { text: string; ove
       ? `${characters} of ${limit} characters: ${excess} too many`
       : `${characters} of ${limit} characters`,
   };
+}
+
+/** The warning shown when messages to different interviewers read almost the same; null when none do. */
+export function duplicateWarning(
+  names: readonly string[],
+  pairs: readonly NearDuplicate[],
+): string | null {
+  if (pairs.length === 0) return null;
+  const name = (index: number): string => names[index]?.trim() || `interviewer ${index + 1}`;
+  const which = pairs.map(({ a, b }) => `${name(a)} and ${name(b)}`);
+  const lead =
+    which.length === 1
+      ? `Your messages to ${which[0] ?? ''} read almost the same.`
+      : `Some of your messages read almost the same: ${which.join('; ')}.`;
+  return `${lead} Interviewers often compare notes, so give each person a detail from your own conversation with them.`;
 }

@@ -1,6 +1,5 @@
-import type { EventAttributes } from 'ics';
-import { addCalendarDays, formatDueBy, formatStepDate } from '../timeline/dates';
-import type { Step } from '../timeline';
+import { addCalendarDays, formatDueBy, formatStepDate } from '../dates/index';
+import type { Step } from '../timeline/index';
 
 /** The interview a set of calendar events belongs to. */
 export interface CalendarInterview {
@@ -12,15 +11,8 @@ export interface CalendarInterview {
   role: string;
 }
 
-const PRODUCT_ID = '-//Follow-up//Follow-up timeline//EN';
-
-// RFC 5545 §3.1: content lines longer than 75 octets (not characters) must be folded.
-const MAX_LINE_OCTETS = 75;
-
-const encoder = new TextEncoder();
-
 /** Keeps text calendar-safe: one kind of line break and no control characters. */
-function cleanText(value: string): string {
+export function cleanText(value: string): string {
   return (
     value
       .replace(/\r\n?/g, '\n')
@@ -46,114 +38,25 @@ export function eventDescription(step: Step): string {
   return cleanText(lines.join('\n'));
 }
 
-/** Escapes a TEXT value (RFC 5545 §3.3.11) for the properties ics writes without escaping. */
-function escapeText(value: string): string {
-  return value
-    .replace(/\\/g, '\\\\')
-    .replace(/;/g, '\\;')
-    .replace(/,/g, '\\,')
-    .replace(/\r?\n|\r/g, '\\n');
-}
-
-function dateArray(date: string): [number, number, number] {
-  const [year = 0, month = 0, day = 0] = date.split('-').map(Number);
-  return [year, month, day];
-}
-
-/** Folds one unfolded content line into physical lines of at most 75 octets, never inside a character. */
-function foldLine(line: string): string {
-  const parts: string[] = [];
-  let current = '';
-  let octets = 0;
-  for (const char of line) {
-    const size = encoder.encode(char).length;
-    if (octets + size > MAX_LINE_OCTETS) {
-      parts.push(current);
-      // A continuation line starts with one space, which counts towards its 75 octets.
-      current = ' ';
-      octets = 1;
-    }
-    current += char;
-    octets += size;
-  }
-  parts.push(current);
-  return parts.join('\r\n');
-}
-
-/** Re-folds a whole calendar by octets; ics folds by characters, which overruns with non-ASCII text. */
-function refold(calendar: string): string {
-  const unfolded = calendar.replace(/\r\n[ \t]/g, '');
-  return (
-    unfolded
-      .split('\r\n')
-      .filter((line) => line !== '')
-      .map(foldLine)
-      .join('\r\n') + '\r\n'
-  );
-}
-
-/** An .ics calendar with one all-day event per step and a 9:00 reminder on the day. */
-export async function buildIcs(interview: CalendarInterview, steps: Step[]): Promise<string> {
-  // Loaded on demand: the ics package is large and only needed when someone downloads the file.
-  const { createEvents } = await import('ics');
-  const events: EventAttributes[] = steps.map((step) => {
-    const summary = eventSummary(step, interview);
-    return {
-      uid: escapeText(`${interview.id}-${step.id}@follow-up.app`),
-      title: summary,
-      description: eventDescription(step),
-      start: dateArray(step.date),
-      end: dateArray(addCalendarDays(step.date, 1)),
-      transp: 'TRANSPARENT',
-      busyStatus: 'FREE',
-      alarms: [
-        {
-          action: 'display',
-          description: escapeText(summary),
-          // Relative to the start of an all-day event, i.e. 9:00 on the day in the person's own zone.
-          trigger: { hours: 9, before: false },
-        },
-      ],
-    };
-  });
-  const company = interview.company.trim();
-  const { error, value } = createEvents(events, {
-    productId: PRODUCT_ID,
-    calName: escapeText(cleanText(company ? `Follow-up: ${company}` : 'Follow-up')),
-  });
-  if (error || value === null) {
-    throw new Error(
-      `The calendar file could not be made (${error?.message ?? 'no output'}) — check the step dates and try again.`,
-    );
-  }
-  return refold(value);
-}
-
-function compactDate(date: string): string {
-  return date.replaceAll('-', '');
-}
+const compactDate = (date: string): string => date.replaceAll('-', '');
 
 // URLSearchParams writes spaces as "+", which some calendar apps show literally; %20 reads the same everywhere.
-function query(params: Record<string, string>): string {
-  return new URLSearchParams(params).toString().replaceAll('+', '%20');
-}
+const query = (params: Record<string, string>): string =>
+  new URLSearchParams(params).toString().replaceAll('+', '%20');
 
 /** A Google Calendar link that opens a new all-day event for the step, filled in. */
 export function googleCalendarUrl(step: Step, interview: CalendarInterview): string {
-  const url = new URL('https://calendar.google.com/calendar/render');
-  url.search = query({
+  return `https://calendar.google.com/calendar/render?${query({
     action: 'TEMPLATE',
     text: eventSummary(step, interview),
     dates: `${compactDate(step.date)}/${compactDate(addCalendarDays(step.date, 1))}`,
     details: eventDescription(step),
-  });
-  return url.toString();
+  })}`;
 }
 
 /** An Outlook.com link that opens a new all-day event for the step, filled in. */
 export function outlookCalendarUrl(step: Step, interview: CalendarInterview): string {
-  const url = new URL('https://outlook.live.com/calendar/0/deeplink/compose');
-  url.search = query({
+  return `https://outlook.live.com/calendar/0/deeplink/compose?${query({
     path: '/calendar/action/compose',
     rru: 'addevent',
     subject: eventSummary(step, interview),
@@ -161,8 +64,7 @@ export function outlookCalendarUrl(step: Step, interview: CalendarInterview): st
     enddt: addCalendarDays(step.date, 1),
     allday: 'true',
     body: eventDescription(step),
-  });
-  return url.toString();
+  })}`;
 }
 
 /** A safe file name for the interview's calendar, e.g. "follow-up-acme-product-designer.ics". */

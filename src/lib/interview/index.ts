@@ -1,24 +1,42 @@
-export { isCalendarDate, isClockTime, localDate } from './dates';
 export { emptyInterview } from './factory';
-export { FIELD_LABELS, MAX_INTERVIEWERS, MAX_TEXT, MESSAGES } from './messages';
-export { FEEDBACK_LABELS, STATUS_LABELS } from './outcome';
+export {
+  INTERVIEW_DATE_MISSING,
+  checkForm,
+  emptyForm,
+  fieldId,
+  formFromInterview,
+  formToDetails,
+  orderedErrors,
+  rowKey,
+  sameDetails,
+  shiftRowKeys,
+  type FormCheck,
+  type FormState,
+  type HolidayRow,
+  type IncompleteField,
+  type InterviewerRow,
+} from './form';
+export {
+  FEEDBACK_LABELS,
+  FORMAT_LABELS,
+  STATUS_LABELS,
+  interviewLabel,
+  interviewName,
+} from './labels';
+export { RECORD_MESSAGES } from './messages';
 export {
   FEEDBACK_LEVELS,
-  INTERVIEW_FORMATS,
   INTERVIEW_STATUSES,
+  InterviewDetailsSchema,
   InterviewSchema,
-  InterviewerSchema,
+  validateDetails,
+  validateInterview,
   type Feedback,
   type Interview,
-  type InterviewDraft,
-  type InterviewFormat,
-  type InterviewStatus,
-  type Interviewer,
-  type InterviewerDraft,
-} from './schema';
-export {
-  toTimelineInput,
-  validateInterview,
+  type InterviewDetails,
+  type InterviewDetailsInput,
   type InterviewErrors,
+  type InterviewInput,
+  type InterviewStatus,
   type InterviewValidation,
-} from './validate';
+} from './schema';

@@ -1,12 +1,8 @@
+import { calendarDaysBetween } from '../dates/index';
 import type { Interview, InterviewStatus } from '../interview/index';
-import { calendarDaysBetween } from '../timeline/dates';
-
-/**
- * The timeline steps that count as a follow-up. The measuring guide counts only messages that ask
- * a question or invite a reply: the check-in and the second follow-up. A thank-you rarely gets more
- * than a polite acknowledgment, and moving on sends nothing that asks for an answer.
- */
-export const FOLLOW_UP_STEPS = ['check-in', 'second-follow-up'] as const;
+import { plural } from '../text';
+// The measuring guide counts only messages that ask for a reply: the step catalog marks them.
+import { FOLLOW_UP_STEPS } from '../timeline/index';
 
 /** Outcomes that mean you moved forward. */
 const PROGRESSED: readonly InterviewStatus[] = ['next-round', 'offer'];
@@ -54,7 +50,7 @@ export function firstFollowUp(interview: Interview): string | null {
 
 /** Whether they replied: a reply date is recorded, or the outcome is one only a reply could give. */
 export function gotReply(interview: Interview): boolean {
-  return interview.repliedOn !== '' || ANSWERED.includes(interview.status);
+  return interview.repliedOn !== undefined || ANSWERED.includes(interview.status);
 }
 
 function ratio(count: number, of: number): Ratio | null {
@@ -80,7 +76,7 @@ export function measure(interviews: readonly Interview[]): Measures {
   const delays: number[] = [];
   for (const interview of followedUp) {
     const first = firstFollowUp(interview);
-    if (first === null || interview.repliedOn === '') continue;
+    if (first === null || interview.repliedOn === undefined) continue;
     const days = calendarDaysBetween(first, interview.repliedOn);
     // A reply that came before your first follow-up was not a response to it.
     if (days >= 0) delays.push(days);
@@ -88,7 +84,7 @@ export function measure(interviews: readonly Interview[]): Measures {
 
   // Withdrawing is your decision, so it says nothing about how your follow-up landed.
   const settled = interviews.filter(({ status }) => status !== 'waiting' && status !== 'withdrawn');
-  const rated = interviews.filter(({ feedback }) => feedback !== '');
+  const rated = interviews.filter(({ feedback }) => feedback !== undefined);
 
   return {
     responseRate: ratio(replied.length, followedUp.length),
@@ -111,7 +107,7 @@ export function percent(share: number): string {
 
 /** Days for people: "1 day", "2.5 days", "0 days" (a reply the same day). */
 export function daysText(days: number): string {
-  return `${days} ${days === 1 ? 'day' : 'days'}`;
+  return plural(days, 'day');
 }
 
 /** One line per measure, as the results table and the chart's summary show it. */
@@ -133,7 +129,7 @@ export interface MeasureRow {
 const NOT_ENOUGH = 'Not enough data';
 
 function interviewsText(count: number): string {
-  return `${count} ${count === 1 ? 'interview' : 'interviews'}`;
+  return plural(count, 'interview');
 }
 
 /** The measures as rows of text, in the order the guide lists them. */
@@ -156,7 +152,7 @@ export function measureRows(measures: Measures): MeasureRow[] {
       name: 'Time to response',
       value: timeToResponse ? daysText(timeToResponse.days) : NOT_ENOUGH,
       basis: timeToResponse
-        ? `Median of ${timeToResponse.of} ${timeToResponse.of === 1 ? 'reply' : 'replies'} with a date`
+        ? `Median of ${plural(timeToResponse.of, 'reply', 'replies')} with a date`
         : 'No reply date recorded after a follow-up yet',
       share: null,
       explanation:

@@ -1,5 +1,5 @@
 import { defineHastPlugin } from 'satteri';
-import { isInternalPath, joinBase } from './paths';
+import { isInternalPath, joinBase } from '../routes';
 
 /** Markdown (Sätteri) plugin: prefixes root-absolute links in content with the deploy base. */
 export function baseLinksPlugin(base: string) {

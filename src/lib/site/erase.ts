@@ -1,6 +1,6 @@
-import { STORAGE_KEY } from '../state/key';
+import { STORAGE_KEY } from '../state/keys';
 
-/** The localStorage key everything is saved under (from `state/key.ts`, which imports nothing). */
+/** The localStorage key everything is saved under (from `state/keys.ts`, which imports nothing). */
 export const SAVED_DATA_KEY = STORAGE_KEY;
 
 /**

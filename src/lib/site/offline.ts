@@ -1,6 +1,6 @@
 // Imported by the tool pages only (articles ship no JavaScript): registers the service worker that
 // keeps the whole site working offline, and says so once when an update has taken over.
-import { joinBase } from './paths';
+import { joinBase } from '../routes';
 
 /** What the page says on the first visit after a new version took over. */
 export const UPDATE_MESSAGE = 'Follow-up was updated. You are seeing the newest version.';

@@ -1,3 +1,5 @@
+import { pagefind } from '../on-demand';
+
 /** One search hit as shown on the search page. */
 export type SearchHit = {
   url: string;
@@ -6,34 +8,9 @@ export type SearchHit = {
   sections: { url: string; title: string; excerpt: string }[];
 };
 
-type PagefindResultData = {
-  url: string;
-  excerpt: string;
-  meta: { title?: string };
-  sub_results?: { url: string; title: string; excerpt: string }[];
-};
-type Pagefind = {
-  options: (o: { baseUrl: string }) => Promise<void>;
-  search: (q: string) => Promise<{ results: { data: () => Promise<PagefindResultData> }[] }>;
-};
-
-let loaded: Promise<Pagefind> | undefined;
-
-/** Loads Pagefind on first use only, so no other page (and no idle visit) pays for it. */
-function loadPagefind(base: string): Promise<Pagefind> {
-  loaded ??= (async () => {
-    const root = base.endsWith('/') ? base : `${base}/`;
-    const pagefind = (await import(/* @vite-ignore */ `${root}pagefind/pagefind.js`)) as Pagefind;
-    await pagefind.options({ baseUrl: root });
-    return pagefind;
-  })();
-  return loaded;
-}
-
 /** Searches the built index and returns the first ten hits with their matching sections. */
-export async function runSearch(base: string, query: string): Promise<SearchHit[]> {
-  const pagefind = await loadPagefind(base);
-  const { results } = await pagefind.search(query);
+export async function runSearch(query: string): Promise<SearchHit[]> {
+  const { results } = await (await pagefind()).search(query);
   const data = await Promise.all(results.slice(0, 10).map((r) => r.data()));
   return data.map((d) => ({
     url: d.url,

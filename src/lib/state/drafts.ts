@@ -1,6 +1,5 @@
 // Your own details and the template builder's message drafts.
-import { DRAFT_KEY, type DraftKey } from './defaults';
-import type { Draft, You } from './schema';
+import { DRAFT_KEY, type Draft, type DraftKey, type You } from './schema';
 import { $state, commit } from './store';
 
 /** The parts of a draft the builder saves; `updatedAt` is set on saving. */

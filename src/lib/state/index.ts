@@ -1,6 +1,21 @@
-export { createSafeStorage, isQuotaError, type SafeStorage, type StorageStatus } from './engine';
+export {
+  addInterview,
+  deleteInterview,
+  recordReply,
+  removeInterview,
+  restoreInterview,
+  saveInterview,
+  setActiveInterview,
+  setArchived,
+  setFeedback,
+  setSentOn,
+  setStatus,
+  toggleStepDone,
+  type DateResult,
+  type DeletedInterview,
+} from './actions';
+export { getDraft, resetDraft, saveDraft, setYou, type DraftInput } from './drafts';
 export { newId } from './ids';
-export { loadChecks, loadedChecks, requireChecks, type Checks } from './load-checks';
 export { STORAGE_NOTICE_MESSAGES, STORAGE_STATUS_MESSAGES } from './messages';
 export {
   MIGRATIONS,
@@ -26,22 +41,6 @@ export {
   type You,
 } from './schema';
 export {
-  addInterview,
-  archiveInterview,
-  deleteInterview,
-  recordReply,
-  restoreInterview,
-  setFeedback,
-  setSentOn,
-  setStatus,
-  toggleStepDone,
-  unarchiveInterview,
-  updateInterview,
-  type DateResult,
-  type DeletedInterview,
-} from './record';
-export { getDraft, resetDraft, saveDraft, setYou, type DraftInput } from './drafts';
-export {
   $activeInterview,
   $interviews,
   $state,
@@ -50,9 +49,6 @@ export {
   $you,
   dismissStorageNotice,
   eraseAll,
-  removeInterview,
   replaceState,
-  saveInterview,
-  setActiveInterview,
-  type InterviewFormDraft,
 } from './store';
+export { createSafeStorage, isQuotaError, type SafeStorage, type StorageStatus } from './storage';

@@ -1,4 +1,4 @@
-import type { StorageStatus } from './engine';
+import type { StorageStatus } from './storage';
 import type { StorageNotice } from './migrate';
 
 /** What to tell you when saving does not work normally. */

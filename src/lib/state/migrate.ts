@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { padClockTime } from '../dates/index';
 import { InterviewSchema, type Interview } from '../interview/index';
 import { newId } from './ids';
 import {
@@ -59,6 +60,29 @@ const V0StateSchema = z.object({
 // date or feedback rating.
 const V1StateSchema = z.looseObject({ version: z.literal(1) });
 
+// Version 2 kept every optional field as text, '' for "not given": the time, the decision and reply
+// dates, the feedback rating, and "call me in N days" as the digits typed. Version 3 leaves a field
+// out when it is not given, and keeps the number of days as a number, as the timeline reads them.
+const V2_OPTIONAL = ['interviewTime', 'decisionDate', 'callBackInDays', 'repliedOn', 'feedback'];
+
+/** One interview of version 2 in the shape of version 3; anything unexpected is left for the check. */
+function interviewV3(entry: unknown): unknown {
+  if (!isRecord(entry)) return entry;
+  const next: Record<string, unknown> = { ...entry };
+  for (const field of V2_OPTIONAL) {
+    const value = next[field];
+    if (typeof value === 'string' && value.trim() === '') delete next[field];
+  }
+  const { interviewTime, callBackInDays } = next;
+  if (typeof interviewTime === 'string') next['interviewTime'] = padClockTime(interviewTime.trim());
+  if (typeof callBackInDays === 'string' && /^\s*\d+\s*$/.test(callBackInDays)) {
+    next['callBackInDays'] = Number(callBackInDays);
+  }
+  return next;
+}
+
+const V2StateSchema = z.looseObject({ version: z.literal(2) });
+
 /** One migration per stored version, keyed by the version it upgrades from. */
 export const MIGRATIONS: Readonly<Record<number, Migration>> = {
   0: (data, { now, newId: makeId }) => {
@@ -105,6 +129,15 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {
               : entry,
           )
         : interviews,
+    };
+  },
+  2: (data) => {
+    if (!V2StateSchema.safeParse(data).success) return undefined;
+    const interviews = data['interviews'];
+    return {
+      ...data,
+      version: 3,
+      interviews: Array.isArray(interviews) ? interviews.map(interviewV3) : interviews,
     };
   },
 };

@@ -1,16 +1,21 @@
 import { z } from 'zod/mini';
-import { InterviewSchema } from '../interview/schema';
-import { CURRENT_VERSION, DRAFT_KEY } from './defaults';
+import { InterviewSchema } from '../interview/index';
 
-export {
-  CURRENT_VERSION,
-  DEFAULT_STATE,
-  DRAFT_KEY,
-  STORAGE_KEY,
-  defaultState,
-  draftKey,
-  type DraftKey,
-} from './defaults';
+export { STORAGE_KEY } from './keys';
+
+/** The schema version this code writes; stored data with a lower version is migrated up to it. */
+export const CURRENT_VERSION = 3;
+
+/** `${interviewId}:${templateId}:${interviewerIndex}`, e.g. `3f2a…:thank-you-email:0`. */
+export const DRAFT_KEY = /^[^:]+:[^:]+:\d+$/;
+
+/** The key of a saved message draft. */
+export type DraftKey = `${string}:${string}:${number}`;
+
+/** The key of the draft for one template, one interview and one interviewer (0 = the first). */
+export function draftKey(interviewId: string, templateId: string, interviewerIndex = 0): DraftKey {
+  return `${interviewId}:${templateId}:${interviewerIndex}`;
+}
 
 /** Your own details, used to sign messages; kept exactly as typed. */
 export const YouSchema = z.object({
@@ -54,3 +59,25 @@ export type You = z.output<typeof YouSchema>;
 export type Draft = z.output<typeof DraftSchema>;
 /** Everything the site keeps in the browser. */
 export type StoredState = z.output<typeof StoredStateSchema>;
+
+/** A fresh copy of the state a first visit starts with. */
+export function defaultState(): StoredState {
+  return {
+    version: CURRENT_VERSION,
+    activeId: null,
+    interviews: [],
+    you: { name: '', email: '', phone: '' },
+    drafts: {},
+  };
+}
+
+/** Freezes an object and everything inside it, so a shared default cannot be changed by accident. */
+function deepFreeze<T extends object>(value: T): T {
+  for (const inner of Object.values(value)) {
+    if (typeof inner === 'object' && inner !== null) deepFreeze(inner);
+  }
+  return Object.freeze(value);
+}
+
+/** The state the server renders; islands show this until they have mounted, so hydration matches. */
+export const DEFAULT_STATE: StoredState = deepFreeze(defaultState());

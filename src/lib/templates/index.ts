@@ -1,12 +1,14 @@
-export type {
-  Channel,
-  Finding,
-  LintRule,
-  MessageTemplate,
-  Severity,
-  TemplateField,
-  TemplateStage,
-  TemplateStep,
+export {
+  STAGES,
+  STAGE_LABELS,
+  type Channel,
+  type Finding,
+  type LintRule,
+  type MessageTemplate,
+  type Severity,
+  type TemplateField,
+  type TemplateStage,
+  type TemplateStep,
 } from './types';
 export {
   placeholders,
@@ -27,4 +29,3 @@ export {
   type InterviewerMessage,
   type NearDuplicate,
 } from './interviewers';
-export { formatMessageDate } from './message-date';

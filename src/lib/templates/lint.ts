@@ -1,4 +1,5 @@
-import { lazy } from '../site/lazy';
+import { lazy } from '../lazy';
+import { MESSAGE_CHANNELS } from '../timeline/index';
 import {
   ASAP,
   ASKS_FOR_NEWS,
@@ -140,7 +141,7 @@ export const LINT_RULES: readonly {
   },
 ];
 
-const SUPPORTED_CHANNELS: readonly string[] = ['email', 'letter', 'linkedin', 'phone'];
+const SUPPORTED_CHANNELS: readonly string[] = MESSAGE_CHANNELS;
 const TEXTING_CHANNELS: Readonly<Record<string, string>> = {
   sms: 'Text messages',
   text: 'Text messages',

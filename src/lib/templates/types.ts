@@ -1,18 +1,23 @@
+import type { MessageChannel, TemplateStep } from '../timeline/index';
+
+export type { TemplateStep } from '../timeline/index';
+
 /** How a message is delivered; the channels a template can use. */
-export type Channel = 'email' | 'letter' | 'linkedin' | 'phone';
+export type Channel = MessageChannel;
 
-/** The timeline step a template belongs to, or "anytime" for messages not on the timeline. */
-export type TemplateStep =
-  | 'thank-you'
-  | 'handwritten-note'
-  | 'linkedin'
-  | 'check-in'
-  | 'second-follow-up'
-  | 'move-on'
-  | 'anytime';
+/** Where a reader is in their search, in order; the builder and the lists group templates by it. */
+export const STAGES = ['just-interviewed', 'waiting', 'heard-back', 'any'] as const;
 
-/** Where a reader is in their search; the builder groups templates by it. */
-export type TemplateStage = 'just-interviewed' | 'waiting' | 'heard-back' | 'any';
+/** Where a reader is in their search. */
+export type TemplateStage = (typeof STAGES)[number];
+
+/** What each stage is called on the page. */
+export const STAGE_LABELS: Readonly<Record<TemplateStage, string>> = {
+  'just-interviewed': 'Just interviewed',
+  waiting: 'Waiting to hear back',
+  'heard-back': 'Heard back',
+  any: 'Any stage',
+};
 
 /** One fill-in field of a template, as declared in its frontmatter. */
 export type TemplateField = {

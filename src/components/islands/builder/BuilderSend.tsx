@@ -1,0 +1,177 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { CHANNEL_NOUNS, copyText } from '../../../lib/builder';
+import {
+  gmailComposeUrl,
+  mailtoUrl,
+  outlookComposeUrl,
+  type Channel,
+} from '../../../lib/templates';
+
+type Props = {
+  /** How the message is delivered. */
+  channel: Channel;
+  /** The final subject, or null for channels without one. */
+  subject: string | null;
+  /** The final body. */
+  body: string;
+  /** The recipient's address, or '' when it is not known. */
+  to: string;
+  /** Whom the message is for, to name them when their address is missing; '' when unknown. */
+  recipient: string;
+  /** The character limit of the channel, if any. */
+  limit: number | undefined;
+  /** What the person typed in the CC field. */
+  cc: string;
+  /** Called with the new CC text. */
+  onCc: (value: string) => void;
+  /** The id of the body text area, selected when the browser refuses to copy. */
+  bodyId: string;
+  /** Prefix for element ids. */
+  idPrefix: string;
+};
+
+/** Copies text with the Clipboard API, or by selecting it and asking the browser to copy. */
+async function copyToClipboard(text: string, source: HTMLTextAreaElement | null): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    // No Clipboard API (plain http, older browsers) or permission refused: use the selection instead.
+  }
+  const focused = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  const area = source && source.value === text ? source : document.createElement('textarea');
+  const temporary = area !== source;
+  if (temporary) {
+    area.value = text;
+    area.setAttribute('readonly', '');
+    area.className = 'builder-offscreen';
+    document.body.append(area);
+  }
+  area.select();
+  let copied: boolean;
+  try {
+    copied = document.execCommand('copy');
+  } catch {
+    copied = false;
+  }
+  if (temporary) area.remove();
+  focused?.focus();
+  return copied;
+}
+
+/** Ways to take the message away: copy it, or open it in a mail app. Nothing is sent from the site. */
+export default function BuilderSend(props: Props) {
+  const { channel, subject, body, to, cc } = props;
+  const [status, setStatus] = useState('');
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(timer.current), []);
+  const noun = CHANNEL_NOUNS[channel];
+  const isEmail = channel === 'email';
+
+  const say = (text: string) => {
+    // Cleared first, so the same confirmation twice in a row is announced twice.
+    setStatus('');
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => setStatus(text), 60);
+  };
+
+  const copy = async (withSubject: boolean) => {
+    const source = document.getElementById(props.bodyId);
+    const area = source instanceof HTMLTextAreaElement ? source : null;
+    const text = withSubject ? copyText(subject ?? '', body) : body;
+    if (await copyToClipboard(text, area)) {
+      say(
+        withSubject
+          ? `Copied the subject and ${noun} to your clipboard.`
+          : `Copied the ${noun} to your clipboard.`,
+      );
+      return;
+    }
+    area?.focus();
+    area?.select();
+    say(
+      `Your browser did not let this page copy. The ${noun} is selected in the box above: press Ctrl+C, or Command+C on a Mac, to copy it.`,
+    );
+  };
+
+  const compose = { to, cc, subject: subject ?? '', body };
+  const headingId = `${props.idPrefix}-send`;
+  const ccId = `${props.idPrefix}-cc`;
+
+  return (
+    <section class="builder-section" aria-labelledby={headingId}>
+      <h3 id={headingId}>{isEmail ? 'Copy or open in your mail' : `Copy the ${noun}`}</h3>
+      {isEmail && (
+        <>
+          <p class="builder-to">
+            <strong>To:</strong>{' '}
+            {to !== ''
+              ? to
+              : props.recipient !== ''
+                ? `no email address saved for ${props.recipient}. Add it to your interview on your timeline, or type it in your mail app.`
+                : 'type the address in your mail app.'}
+          </p>
+          <div class="builder-field">
+            <label for={ccId}>CC (optional)</label>
+            <p class="builder-hint" id={`${ccId}-hint`}>
+              The recruiter or HR contact, if they have been part of the process.
+            </p>
+            <input
+              id={ccId}
+              type="email"
+              autocomplete="email"
+              value={cc}
+              aria-describedby={`${ccId}-hint`}
+              onInput={(event) => props.onCc(event.currentTarget.value)}
+            />
+          </div>
+        </>
+      )}
+      <div class="builder-buttons">
+        <button type="button" onClick={() => void copy(false)}>
+          Copy {noun}
+        </button>
+        {subject !== null && (
+          <button type="button" class="secondary" onClick={() => void copy(true)}>
+            Copy subject and {noun}
+          </button>
+        )}
+      </div>
+      {isEmail && (
+        <div class="builder-buttons">
+          <a class="button" href={mailtoUrl(compose)}>
+            Open in your mail app
+          </a>
+          <a
+            class="button secondary"
+            href={gmailComposeUrl(compose)}
+            target="_blank"
+            rel="noopener"
+          >
+            Open in Gmail<span class="visually-hidden"> (opens in a new tab)</span>
+          </a>
+          <a
+            class="button secondary"
+            href={outlookComposeUrl(compose)}
+            target="_blank"
+            rel="noopener"
+          >
+            Open in Outlook on the web<span class="visually-hidden"> (opens in a new tab)</span>
+          </a>
+        </div>
+      )}
+      <p class="builder-note">
+        {channel === 'email'
+          ? 'Nothing is sent from this site: each button opens a new email with everything filled in, and you check it and press Send yourself.'
+          : channel === 'linkedin'
+            ? `Paste it into your connection request: on their LinkedIn profile, choose Connect, then Add a note.${props.limit === undefined ? '' : ` A free account allows ${props.limit} characters.`}`
+            : channel === 'phone'
+              ? 'Keep the script in front of you when you call, and speak slowly. Nothing is sent from this site.'
+              : 'Write it out by hand on a plain card, then post it. Nothing is sent from this site.'}
+      </p>
+      <p role="status" class="builder-copied">
+        {status}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,177 @@
+import type { RefObject } from 'preact';
+import { isFollowingUp, nextStep } from '../../../lib/agenda';
+import { formatStepDate } from '../../../lib/dates';
+import {
+  INTERVIEW_STATUSES,
+  STATUS_LABELS,
+  interviewName,
+  type Interview,
+  type InterviewStatus,
+} from '../../../lib/interview';
+import { TIMELINE_PATH, url } from '../../../lib/routes';
+import { setActiveInterview, setArchived, setStatus } from '../../../lib/state';
+
+interface Props {
+  /** Every saved interview, oldest first. */
+  interviews: readonly Interview[];
+  /** The interview the timeline and the builder show. */
+  activeId: string | null;
+  /** Today, `YYYY-MM-DD`. */
+  today: string;
+  /** Says something in the page's live region. */
+  announce: (message: string) => void;
+  /** Adds an interview and opens the timeline for it. */
+  onAdd: () => void;
+  /** Deletes an interview (the page offers Undo). */
+  onDelete: (id: string) => void;
+  /** The section heading, focused when rows move away. */
+  headingRef: RefObject<HTMLHeadingElement>;
+}
+
+/** Every interview with where it stands, and what you can do with it. */
+export default function InterviewsList(props: Props) {
+  const { interviews, onAdd, headingRef } = props;
+  const current = interviews.filter((interview) => !interview.archived);
+  const archived = interviews.filter((interview) => interview.archived);
+
+  return (
+    <section class="interview-list" aria-labelledby="list-heading">
+      <h2 id="list-heading" tabIndex={-1} ref={headingRef}>
+        Your interviews
+      </h2>
+      {current.length === 0 ? (
+        <p>Every interview is archived. Add a new one, or bring one back from the archive.</p>
+      ) : (
+        <ul class="interview-cards">
+          {current.map((interview) => (
+            <InterviewCard key={interview.id} interview={interview} {...props} />
+          ))}
+        </ul>
+      )}
+      <p class="list-add">
+        <button type="button" onClick={onAdd}>
+          Add an interview
+        </button>
+      </p>
+      {archived.length > 0 && (
+        <details class="archived">
+          <summary>Archived ({archived.length})</summary>
+          <p class="hint">
+            Archived interviews are off your agenda but still count in your results.
+          </p>
+          <ul class="interview-cards">
+            {archived.map((interview) => (
+              <InterviewCard key={interview.id} interview={interview} {...props} />
+            ))}
+          </ul>
+        </details>
+      )}
+    </section>
+  );
+}
+
+/** One interview: what it is, its next step, its status and its actions. */
+function InterviewCard({
+  interview,
+  activeId,
+  today,
+  announce,
+  onDelete,
+  headingRef,
+}: Props & { interview: Interview }) {
+  const { id } = interview;
+  const name = interviewName(interview);
+  const active = id === activeId;
+  const next = isFollowingUp(interview) ? nextStep(interview, today) : null;
+  const statusId = `status-${id}`;
+  const headingId = `interview-${id}`;
+  const context = <span class="visually-hidden"> ({name})</span>;
+
+  const changeStatus = (status: InterviewStatus) => {
+    if (setStatus(id, status)) announce(`Saved: ${name} is now “${STATUS_LABELS[status]}”.`);
+  };
+
+  const toggleArchive = () => {
+    if (interview.archived) {
+      setArchived(id, false);
+      announce(`${name} is back in your list and on your agenda.`);
+    } else {
+      setArchived(id, true);
+      announce(`Archived ${name}. It is listed under Archived, and still counts in your results.`);
+    }
+    headingRef.current?.focus();
+  };
+
+  return (
+    <li class={`interview-card${active ? ' is-active' : ''}`}>
+      <h3 id={headingId} class="card-title" tabIndex={-1}>
+        {name}
+        {active && <span class="badge">Active</span>}
+      </h3>
+      <dl class="step-facts card-facts">
+        <div>
+          <dt>Interview</dt>
+          <dd>
+            <time dateTime={interview.interviewDate}>
+              {formatStepDate(interview.interviewDate)}
+            </time>
+          </dd>
+        </div>
+        <div>
+          <dt>Next step</dt>
+          <dd>
+            {next
+              ? `${next.step.title}, ${formatStepDate(next.step.date)} (${next.timing.text})`
+              : isFollowingUp(interview)
+                ? 'All steps done'
+                : 'None: follow-ups are over'}
+          </dd>
+        </div>
+      </dl>
+      <p class="card-status">
+        <label for={statusId}>Status{context}</label>
+        <select
+          id={statusId}
+          value={interview.status}
+          onChange={(event) => changeStatus(event.currentTarget.value as InterviewStatus)}
+        >
+          {INTERVIEW_STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {STATUS_LABELS[status]}
+            </option>
+          ))}
+        </select>
+      </p>
+      <p class="card-actions">
+        <a
+          class="button secondary"
+          href={url(TIMELINE_PATH)}
+          onClick={() => setActiveInterview(id)}
+        >
+          Edit{context}
+        </a>
+        {!active && (
+          <button
+            type="button"
+            class="secondary"
+            onClick={() => {
+              setActiveInterview(id);
+              announce(`${name} is now the interview your timeline and templates show.`);
+              // The button goes once the interview is active; keep the place on its card.
+              document.getElementById(headingId)?.focus();
+            }}
+          >
+            Make active{context}
+          </button>
+        )}
+        <button type="button" class="secondary" onClick={toggleArchive}>
+          {interview.archived ? 'Unarchive' : 'Archive'}
+          {context}
+        </button>
+        <button type="button" class="secondary" onClick={() => onDelete(id)}>
+          Delete{context}
+        </button>
+      </p>
+    </li>
+  );
+}

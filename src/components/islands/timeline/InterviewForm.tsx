@@ -1,0 +1,240 @@
+import { useStore } from '@nanostores/preact';
+import type { JSX } from 'preact';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { FORMAT_LABELS, fieldId, type Interview } from '../../../lib/interview';
+import { $storageStatus } from '../../../lib/state';
+import { INTERVIEW_FORMATS } from '../../../lib/timeline';
+import Field from '../shared/Field';
+import ErrorSummary from './ErrorSummary';
+import HolidayRows, { ADD_HOLIDAY_ID } from './HolidayRows';
+import InterviewerRows, { ADD_INTERVIEWER_ID } from './InterviewerRows';
+import { useInterviewForm } from './use-interview-form';
+
+interface Props {
+  /** The interview being edited; null until the page has read what is saved. */
+  id: string | null;
+  /** The saved version of that interview, if it has been saved. */
+  record: Interview | undefined;
+  /** True until the page has loaded its saved details. */
+  disabled: boolean;
+  /** Told whether the form holds changes that cannot be saved yet. */
+  onPendingChange: (pending: boolean) => void;
+  /** Called after a submit that saved. */
+  onSubmitted: () => void;
+}
+
+type InputEvent = JSX.TargetedEvent<HTMLInputElement>;
+
+/** The interview form: keeps exactly what was typed, saves whenever it is valid. */
+export default function InterviewForm({
+  id,
+  record,
+  disabled,
+  onPendingChange,
+  onSubmitted,
+}: Props) {
+  const model = useInterviewForm(id, record);
+  const { form, seed, revision, errors, touched, touch, apply } = model;
+  const [submitted, setSubmitted] = useState(false);
+  const [summaryFocus, setSummaryFocus] = useState(0);
+  const storageStatus = useStore($storageStatus);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const errorCount = Object.keys(errors).length;
+  // Errors appear once a field has been left or the form submitted, never while typing starts.
+  const shown = submitted
+    ? errors
+    : Object.fromEntries(Object.entries(errors).filter(([key]) => touched.has(key)));
+
+  const pending = errorCount > 0;
+  useEffect(() => onPendingChange(pending), [pending, onPendingChange]);
+  useLayoutEffect(() => {
+    if (summaryFocus > 0) summaryRef.current?.focus();
+  }, [summaryFocus]);
+
+  const submit = (event: Event) => {
+    event.preventDefault();
+    setSubmitted(true);
+    if (model.submit().ok) onSubmitted();
+    else setSummaryFocus((count) => count + 1);
+  };
+
+  const text = (field: 'company' | 'role' | 'callBackInDays') => ({
+    value: form[field],
+    onInput: (event: InputEvent) => {
+      const { value } = event.currentTarget;
+      apply((current) => ({ ...current, [field]: value }));
+    },
+    onBlur: () => touch(field),
+    autoComplete: 'off',
+  });
+  const date = (field: 'interviewDate' | 'interviewTime' | 'decisionDate') => ({
+    key: `${field}-${revision}`,
+    defaultValue: seed[field],
+    onInput: (event: InputEvent) => {
+      const { value, validity } = event.currentTarget;
+      model.setDate(field, value, validity.badInput);
+    },
+    onBlur: () => touch(field),
+  });
+  const flag = (field: 'handwrittenNote' | 'phoneFollowUp') => ({
+    id: fieldId(field),
+    checked: form[field],
+    onChange: (event: InputEvent) => {
+      const { checked } = event.currentTarget;
+      apply((current) => ({ ...current, [field]: checked }));
+    },
+  });
+
+  let status = '';
+  if (!disabled) {
+    if (!pending && record) {
+      status =
+        storageStatus === 'ok'
+          ? 'Saved in this browser. Changes save as you type.'
+          : 'Kept in this tab only — see the note at the top of the page.';
+    } else if (Object.keys(shown).length > 0) {
+      status = 'Not saved yet — fix the fields marked above and your changes save on their own.';
+    } else if (!record) {
+      status = 'Your details save on their own once the interview date is in.';
+    } else {
+      status = 'Your changes save on their own once every field is complete.';
+    }
+  }
+
+  return (
+    <form class="interview-form" noValidate aria-labelledby="form-heading" onSubmit={submit}>
+      <fieldset class="form-frame" disabled={disabled}>
+        {submitted && errorCount > 0 && <ErrorSummary errors={errors} summaryRef={summaryRef} />}
+
+        <div class="field-pair">
+          <Field id={fieldId('company')} label="Company" error={shown['company']}>
+            {(control) => <input type="text" {...control} {...text('company')} />}
+          </Field>
+          <Field id={fieldId('role')} label="Role" error={shown['role']}>
+            {(control) => <input type="text" {...control} {...text('role')} />}
+          </Field>
+        </div>
+
+        <div class="field-pair">
+          <Field
+            id={fieldId('interviewDate')}
+            label="Interview date"
+            error={shown['interviewDate']}
+          >
+            {(control) => <input type="date" required {...control} {...date('interviewDate')} />}
+          </Field>
+          <Field
+            id={fieldId('interviewTime')}
+            label="Start time"
+            optional
+            hint="Your thank-you is due by this time the next day."
+            error={shown['interviewTime']}
+          >
+            {(control) => <input type="time" {...control} {...date('interviewTime')} />}
+          </Field>
+        </div>
+
+        <fieldset class="group" aria-describedby="hint-format">
+          <legend>How the interview took place</legend>
+          <p class="hint" id="hint-format">
+            After a group interview, you thank the lead and ask them to pass it on.
+          </p>
+          <div class="choices">
+            {INTERVIEW_FORMATS.map((format) => (
+              <label class="choice" key={format}>
+                <input
+                  type="radio"
+                  name="format"
+                  id={`f-format-${format}`}
+                  value={format}
+                  checked={form.format === format}
+                  onChange={() => apply((current) => ({ ...current, format }))}
+                />
+                {FORMAT_LABELS[format]}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+
+        <InterviewerRows
+          rows={form.interviewers}
+          errors={shown}
+          onInput={model.setInterviewer}
+          onBlur={touch}
+          onAdd={model.addInterviewer}
+          onRemove={(index) => model.removeInterviewer(index, ADD_INTERVIEWER_ID)}
+        />
+
+        <fieldset class="group">
+          <legend>What they said about next steps</legend>
+          <Field
+            id={fieldId('decisionDate')}
+            label="They said they would decide by"
+            optional
+            hint="If they named a day, your check-in comes a business day or two after it."
+            error={shown['decisionDate']}
+          >
+            {(control) => <input type="date" {...control} {...date('decisionDate')} />}
+          </Field>
+          <Field
+            id={fieldId('callBackInDays')}
+            label="They asked me to call in this many days"
+            optional
+            hint="If they said “call me in four days,” enter 4: their instruction sets your check-in."
+            error={shown['callBackInDays']}
+          >
+            {(control) => (
+              <input
+                type="text"
+                inputMode="numeric"
+                class="short"
+                {...control}
+                {...text('callBackInDays')}
+              />
+            )}
+          </Field>
+        </fieldset>
+
+        <fieldset class="group">
+          <legend>How you will follow up</legend>
+          <div class="check">
+            <input type="checkbox" aria-describedby="hint-note" {...flag('handwrittenNote')} />
+            <label for={fieldId('handwrittenNote')}>I will also mail a handwritten note</label>
+            <p class="hint" id="hint-note">
+              It joins your timeline when the post can arrive before they decide.
+            </p>
+          </div>
+          <div class="check">
+            <input type="checkbox" aria-describedby="hint-phone" {...flag('phoneFollowUp')} />
+            <label for={fieldId('phoneFollowUp')}>I am comfortable following up by phone</label>
+            <p class="hint" id="hint-phone">
+              Your second follow-up becomes a call instead of an email.
+            </p>
+          </div>
+        </fieldset>
+
+        <HolidayRows
+          rows={form.holidays}
+          seed={seed.holidays}
+          revision={revision}
+          errors={shown}
+          onInput={(index, event) =>
+            model.setHoliday(
+              index,
+              event.currentTarget.value,
+              event.currentTarget.validity.badInput,
+            )
+          }
+          onBlur={touch}
+          onAdd={model.addHoliday}
+          onRemove={(index) => model.removeHoliday(index, ADD_HOLIDAY_ID)}
+        />
+
+        <div class="form-submit">
+          <button type="submit">Save and show my timeline</button>
+          <p class="save-status">{status}</p>
+        </div>
+      </fieldset>
+    </form>
+  );
+}

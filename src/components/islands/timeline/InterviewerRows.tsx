@@ -1,0 +1,74 @@
+import type { JSX } from 'preact';
+import { fieldId, type InterviewerRow } from '../../../lib/interview';
+import { MAX_INTERVIEWERS } from '../../../lib/timeline';
+import Field from '../shared/Field';
+
+/** The id of the button that adds a row, where focus goes when the last row is removed. */
+export const ADD_INTERVIEWER_ID = 'add-interviewer';
+
+interface Props {
+  rows: readonly InterviewerRow[];
+  /** The message shown for each error key, e.g. `interviewers.1.name`. */
+  errors: Readonly<Record<string, string>>;
+  onInput: (index: number, property: 'name' | 'title' | 'email', value: string) => void;
+  onBlur: (key: string) => void;
+  onAdd: () => void;
+  onRemove: (index: number) => void;
+}
+
+type InputEvent = JSX.TargetedEvent<HTMLInputElement>;
+
+/** "Who interviewed you": one row of name, title and email per person, lead first. */
+export default function InterviewerRows({ rows, errors, onInput, onBlur, onAdd, onRemove }: Props) {
+  return (
+    <fieldset class="group" aria-describedby="hint-interviewers">
+      <legend>Who interviewed you</legend>
+      <p class="hint" id="hint-interviewers">
+        Add each person, lead first. Only the name is needed; it goes into your messages.
+      </p>
+      {rows.map((row, index) => {
+        const n = index + 1;
+        const key = (property: 'name' | 'title' | 'email') => `interviewers.${index}.${property}`;
+        const input = (property: 'name' | 'title' | 'email') => ({
+          value: row[property],
+          onInput: (event: InputEvent) => onInput(index, property, event.currentTarget.value),
+          onBlur: () => onBlur(key(property)),
+          autoComplete: 'off',
+        });
+        return (
+          <fieldset class="row" key={row.key}>
+            <legend>Interviewer {n}</legend>
+            <div class="row-fields">
+              <Field id={fieldId(key('name'))} label="Name" error={errors[key('name')]}>
+                {(control) => <input type="text" required {...control} {...input('name')} />}
+              </Field>
+              <Field
+                id={fieldId(key('title'))}
+                label="Job title"
+                optional
+                error={errors[key('title')]}
+              >
+                {(control) => <input type="text" {...control} {...input('title')} />}
+              </Field>
+              <Field id={fieldId(key('email'))} label="Email" optional error={errors[key('email')]}>
+                {(control) => (
+                  <input type="email" spellcheck={false} {...control} {...input('email')} />
+                )}
+              </Field>
+            </div>
+            <button type="button" class="secondary remove" onClick={() => onRemove(index)}>
+              Remove<span class="visually-hidden"> interviewer {n}</span>
+            </button>
+          </fieldset>
+        );
+      })}
+      {rows.length < MAX_INTERVIEWERS ? (
+        <button type="button" class="secondary" id={ADD_INTERVIEWER_ID} onClick={onAdd}>
+          Add an interviewer
+        </button>
+      ) : (
+        <p class="hint">You have listed {MAX_INTERVIEWERS} people, which is the most we keep.</p>
+      )}
+    </fieldset>
+  );
+}

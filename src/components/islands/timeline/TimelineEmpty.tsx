@@ -1,0 +1,21 @@
+import type { RefObject } from 'preact';
+
+interface Props {
+  /** The heading, focused after the form is submitted. */
+  headingRef: RefObject<HTMLHeadingElement>;
+}
+
+/** The schedule's place before there is anything to show in it. */
+export default function TimelineEmpty({ headingRef }: Props) {
+  return (
+    <section class="timeline" aria-labelledby="timeline-heading">
+      <h2 id="timeline-heading" tabIndex={-1} ref={headingRef}>
+        Your schedule
+      </h2>
+      <p class="timeline-empty">
+        Enter your interview date and every step appears here on its own day, with the message to
+        write and a link to put it in your calendar.
+      </p>
+    </section>
+  );
+}

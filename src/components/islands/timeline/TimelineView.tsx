@@ -1,0 +1,115 @@
+import type { RefObject } from 'preact';
+import { useState } from 'preact/hooks';
+import { icsFileName, type CalendarInterview } from '../../../lib/calendar';
+import { formatDueBy, formatStepDate } from '../../../lib/dates';
+import type { Interview } from '../../../lib/interview';
+import { calendarFile } from '../../../lib/on-demand';
+import { saveFile } from '../../../lib/site';
+import type { Step, Timeline } from '../../../lib/timeline';
+import TimelineStep from './TimelineStep';
+
+interface Props {
+  /** The saved interview. */
+  interview: Interview;
+  /** Its timeline; null when its dates are beyond what a calendar can count. */
+  timeline: Timeline | null;
+  /** Today, `YYYY-MM-DD`. */
+  today: string;
+  /** Guide id → title. */
+  guides: Record<string, string>;
+  /** Whether the form holds changes that are not saved yet. */
+  pending: boolean;
+  /** The heading, focused after the form is submitted. */
+  headingRef: RefObject<HTMLHeadingElement>;
+}
+
+const EXPORT_FAILED =
+  'The calendar file could not be made, most likely because the connection dropped. Check it and try again, or add the steps one by one below.';
+
+/** The schedule: every step in date order, its warnings, and the calendar export. */
+export default function TimelineView(props: Props) {
+  const { interview, timeline, today, guides, pending, headingRef } = props;
+  const [exportMessage, setExportMessage] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const calendar: CalendarInterview = {
+    id: interview.id,
+    company: interview.company,
+    role: interview.role,
+  };
+  const what = [interview.company.trim(), interview.role.trim()].filter(Boolean).join(', ');
+  const when = interview.interviewTime
+    ? formatDueBy(`${interview.interviewDate}T${interview.interviewTime}`)
+    : formatStepDate(interview.interviewDate);
+
+  const download = async (steps: readonly Step[]) => {
+    setBusy(true);
+    setExportMessage('');
+    try {
+      const { buildIcs } = await calendarFile();
+      const name = icsFileName(calendar);
+      saveFile(name, buildIcs(calendar, steps), 'text/calendar');
+      setExportMessage(
+        `Downloaded ${name}. Open it to add all ${steps.length} steps to your calendar.`,
+      );
+    } catch {
+      setExportMessage(EXPORT_FAILED);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section class="timeline" aria-labelledby="timeline-heading">
+      <h2 id="timeline-heading" tabIndex={-1} ref={headingRef}>
+        Your schedule
+      </h2>
+      <p class="timeline-for">
+        {what ? `${what}: ` : ''}interviewed {when}.
+      </p>
+      {pending && (
+        <p class="pending-note">
+          Some changes in the form are not saved yet, so this shows your last saved details.
+        </p>
+      )}
+      {timeline === null ? (
+        <p class="notice">
+          Your timeline cannot be worked out from the saved dates: they are further off than a
+          calendar can count. Check the interview and decision dates in the form.
+        </p>
+      ) : (
+        <>
+          {timeline.warnings.map((warning) => (
+            <p class="notice timeline-warning" key={warning.code}>
+              <strong>Note: </strong>
+              {warning.message}
+            </p>
+          ))}
+          <div class="timeline-actions">
+            <button type="button" disabled={busy} onClick={() => void download(timeline.steps)}>
+              Download all steps for your calendar (.ics)
+            </button>
+            <button type="button" class="secondary" onClick={() => window.print()}>
+              Print this timeline
+            </button>
+            <p class="export-status" role="status">
+              {exportMessage}
+            </p>
+          </div>
+          <ol class="steps">
+            {timeline.steps.map((step) => (
+              <TimelineStep
+                key={step.id}
+                step={step}
+                interview={calendar}
+                today={today}
+                doneOn={interview.done[step.id]}
+                guides={guides}
+              />
+            ))}
+          </ol>
+        </>
+      )}
+    </section>
+  );
+}

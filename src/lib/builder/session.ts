@@ -1,0 +1,430 @@
+// The message open in the template builder: which template, interview and interviewer, what the
+// person typed and edited, and the drafts it is saved to. The island renders `$builder` and calls
+// the actions below; drafts are saved a moment after typing stops (and at once on `flushDrafts`).
+import { atom, computed } from 'nanostores';
+import type { Interview } from '../interview/index';
+import { readBuilderParams, type BuilderParams } from '../routes';
+import {
+  $state,
+  DEFAULT_STATE,
+  draftKey,
+  getDraft,
+  resetDraft,
+  saveDraft,
+  setYou,
+} from '../state/index';
+import { lintMessage, nearDuplicates, renderTemplate, type Finding } from '../templates/index';
+import { draftToSave, noEdits, readDraft, type MessageEdits } from './drafts';
+import { PER_PERSON_FIELDS, writesToEach, type BuilderTemplate } from './templates';
+import { YOU_FIELDS, interviewValues, youValues } from './values';
+import { duplicateWarning } from './words';
+
+/** What the person has changed for the messages on screen, and which drafts they belong to. */
+interface Work {
+  /** Which interview, template and interviewers this is for; the drafts are read again when it changes. */
+  key: string;
+  /** The interview id in the draft keys. */
+  interviewKey: string;
+  templateId: string;
+  /** The interviewer index of each message. */
+  indices: readonly number[];
+  /** Values typed for every message alike. */
+  shared: Record<string, string>;
+  /** Per message: values typed for that person alone, and text edited by hand. */
+  slots: readonly MessageEdits[];
+  /** Whether anything changed since the drafts were read or saved. */
+  dirty: boolean;
+}
+
+interface Session {
+  /** False until the page has started the builder; the view then matches the server's. */
+  started: boolean;
+  templates: readonly BuilderTemplate[];
+  templateId: string;
+  /** The interview chosen (or linked to); null follows the active one. */
+  interviewId: string | null;
+  /** The interviewer the message is for, 0 first. */
+  person: number;
+  cc: string;
+  /** Problems already worded for the reader: a link to something missing. */
+  problems: readonly string[];
+  work: Work;
+}
+
+/** One message as the builder shows it. */
+export interface BuilderMessage {
+  /** The interviewer it is for, 0 first. */
+  index: number;
+  /** Its place among the open messages. */
+  slot: number;
+  /** What the interview fills in for it. */
+  auto: Readonly<Record<string, string>>;
+  /** Every value filled in: the interview's, yours, and what was typed. */
+  values: Readonly<Record<string, string>>;
+  /** The final subject, or null when the channel has none. */
+  subject: string | null;
+  /** The final body. */
+  body: string;
+  /** What the etiquette check finds in it. */
+  findings: readonly Finding[];
+  /** Placeholders still to fill in. */
+  missing: readonly string[];
+  /** Whether the text was edited by hand. */
+  edited: boolean;
+}
+
+/** The builder's address for what is open, e.g. "?template=check-in&interviewer=1". */
+export function builderAddress(view: BuilderView): BuilderParams {
+  const people = view.interview?.interviewers.length ?? 0;
+  return {
+    ...(view.template ? { template: view.template.id } : {}),
+    ...(view.chosen && view.interview ? { interview: view.interview.id } : {}),
+    ...(people > 1 ? { interviewer: view.active } : {}),
+  };
+}
+
+/** Everything the builder shows. */
+export interface BuilderView {
+  started: boolean;
+  templates: readonly BuilderTemplate[];
+  template: BuilderTemplate | undefined;
+  interviews: readonly Interview[];
+  interview: Interview | null;
+  /** Whether the interview was chosen or linked to, rather than the active one by default. */
+  chosen: boolean;
+  /** Whether a message goes to each interviewer on their own. */
+  multi: boolean;
+  /** The interviewer the shown message is for. */
+  active: number;
+  messages: readonly BuilderMessage[];
+  /** The message on screen. */
+  shown: BuilderMessage | undefined;
+  /** The name each message greets, by slot. */
+  names: readonly string[];
+  /** A warning when messages to different people read almost the same. */
+  duplicates: string | null;
+  cc: string;
+  problems: readonly string[];
+}
+
+// Drafts written before any interview is saved are kept under this id.
+const NO_INTERVIEW = 'no-interview';
+const SAVE_AFTER_MS = 400;
+
+const LINK_ELSEWHERE =
+  'This link points to an interview that isn’t saved in this browser, so the builder filled in your current interview instead. Check the details below.';
+const LINK_NOTHING_SAVED =
+  'This link points to an interview that isn’t saved in this browser. Type the details below, or enter the interview on your timeline first.';
+
+const blankWork = (
+  key: string,
+  interviewKey: string,
+  templateId: string,
+  indices: readonly number[],
+): Work => ({
+  key,
+  interviewKey,
+  templateId,
+  indices,
+  shared: {},
+  slots: indices.map(noEdits),
+  dirty: false,
+});
+
+const $session = atom<Session>({
+  started: false,
+  templates: [],
+  templateId: '',
+  interviewId: null,
+  person: 0,
+  cc: '',
+  problems: [],
+  work: blankWork('', NO_INTERVIEW, '', [0]),
+});
+
+/** Whether field `name` differs from one interviewer's message to the next. */
+const isPerPerson = (multi: boolean, name: string) => multi && PER_PERSON_FIELDS.includes(name);
+
+/** Which messages are open: the template, interview and interviewers, and the key of their drafts. */
+function selection(session: Session, stored: typeof DEFAULT_STATE) {
+  const template =
+    session.templates.find((entry) => entry.id === session.templateId) ?? session.templates[0];
+  const chosen = stored.interviews.find((entry) => entry.id === session.interviewId);
+  const interview =
+    chosen ??
+    stored.interviews.find((entry) => entry.id === stored.activeId) ??
+    stored.interviews[0] ??
+    null;
+  const people = interview?.interviewers ?? [];
+  const multi = template !== undefined && writesToEach(template) && people.length > 1;
+  const active = Math.max(0, Math.min(session.person, people.length - 1));
+  const indices = multi ? people.map((_, index) => index) : [active];
+  const interviewKey = interview?.id ?? NO_INTERVIEW;
+  const key = `${interviewKey}|${template?.id ?? ''}|${indices.join(',')}`;
+  return {
+    template,
+    interview,
+    chosen: chosen !== undefined,
+    multi,
+    active,
+    indices,
+    interviewKey,
+    key,
+  };
+}
+
+/** The builder as it stands: read it with useStore, change it with the actions. */
+export const $builder = computed([$session, $state], (session, live): BuilderView => {
+  // Until the page starts the builder, it shows what the server rendered: nothing saved.
+  const stored = session.started ? live : DEFAULT_STATE;
+  const { template, interview, chosen, multi, active, indices, interviewKey, key } = selection(
+    session,
+    stored,
+  );
+  const work =
+    session.work.key === key
+      ? session.work
+      : blankWork(key, interviewKey, template?.id ?? '', indices);
+  const you = youValues(stored.you);
+  const messages = template
+    ? indices.map((index, slot): BuilderMessage => {
+        const edits = work.slots[slot] ?? noEdits();
+        const auto = interviewValues(interview, index);
+        const values = { ...auto, ...you, ...work.shared, ...edits.typed };
+        const rendered = renderTemplate(template, values);
+        const subject = template.subject === undefined ? null : (edits.subject ?? rendered.subject);
+        const body = edits.body ?? rendered.body;
+        const findings = lintMessage(body, {
+          channel: template.channel,
+          step: template.step,
+          limit: template.limit,
+          subject: subject ?? undefined,
+        });
+        const edited = edits.subject !== null || edits.body !== null;
+        return {
+          index,
+          slot,
+          auto,
+          values,
+          subject,
+          body,
+          findings,
+          edited,
+          missing: rendered.missing,
+        };
+      })
+    : [];
+  const people = interview?.interviewers ?? [];
+  const names = messages.map(
+    ({ values, index }) => values['interviewerName'] || people[index]?.name || '',
+  );
+  // Compared once each message has its own details, so the warning is about what was written.
+  const personal = messages.filter(
+    ({ edited, missing }) => edited || !missing.some((name) => PER_PERSON_FIELDS.includes(name)),
+  );
+  const duplicates = multi
+    ? duplicateWarning(
+        names,
+        nearDuplicates(personal.map(({ body }) => body)).map((pair) => ({
+          ...pair,
+          a: personal[pair.a]?.slot ?? pair.a,
+          b: personal[pair.b]?.slot ?? pair.b,
+        })),
+      )
+    : null;
+  return {
+    started: session.started,
+    templates: session.templates,
+    template,
+    interviews: stored.interviews,
+    interview,
+    chosen,
+    multi,
+    active,
+    messages,
+    shown: messages.find(({ index }) => index === active) ?? messages[0],
+    names,
+    duplicates,
+    cc: session.cc,
+    problems: session.problems,
+  };
+});
+
+/** Saves the messages of `work` as drafts, or forgets the drafts that hold nothing of the person's own. */
+function persist(work: Work): void {
+  const session = $session.get();
+  const source = session.templates.find((entry) => entry.id === work.templateId);
+  if (!source) return;
+  const now = $state.get();
+  const owner = now.interviews.find((entry) => entry.id === work.interviewKey) ?? null;
+  work.indices.forEach((index, slot) => {
+    const edits = work.slots[slot];
+    if (!edits) return;
+    const typed = { ...work.shared, ...edits.typed };
+    const values = { ...interviewValues(owner, index), ...youValues(now.you), ...typed };
+    const draft = draftToSave(source, values, { ...edits, typed });
+    const where = draftKey(work.interviewKey, source.id, index);
+    if (draft === null) resetDraft(where);
+    else saveDraft(where, draft);
+  });
+}
+
+let saveTimer: ReturnType<typeof setTimeout> | undefined;
+let stopListening: (() => void) | undefined;
+
+/** Saves what was typed now, rather than after the usual pause (the page is being hidden). */
+export function flushDrafts(): void {
+  clearTimeout(saveTimer);
+  const { work } = $session.get();
+  if (!work.dirty) return;
+  $session.set({ ...$session.get(), work: { ...work, dirty: false } });
+  persist(work);
+}
+
+/** Reads the drafts of the messages now open, after saving what was typed in the ones before. */
+function syncWork(): void {
+  const session = $session.get();
+  if (!session.started) return;
+  const { template, interview, multi, indices, interviewKey, key } = selection(
+    session,
+    $state.get(),
+  );
+  if (!template || session.work.key === key) return;
+  flushDrafts();
+  const shared: Record<string, string> = {};
+  const slots = indices.map((index) => {
+    const auto = interviewValues(interview, index);
+    const edits = readDraft(template, getDraft(draftKey(interviewKey, template.id, index)), auto);
+    const own: Record<string, string> = {};
+    for (const [name, value] of Object.entries(edits.typed)) {
+      if (isPerPerson(multi, name)) own[name] = value;
+      else if (!shared[name]) shared[name] = value;
+    }
+    return { ...edits, typed: own };
+  });
+  $session.set({
+    ...$session.get(),
+    work: { ...blankWork(key, interviewKey, template.id, indices), shared, slots },
+  });
+}
+
+/** Changes the open messages' work and saves it a moment later. */
+function change(update: (work: Work, multi: boolean) => Partial<Work>): void {
+  syncWork();
+  const session = $session.get();
+  const { multi } = selection(session, $state.get());
+  const work = { ...session.work, ...update(session.work, multi), dirty: true };
+  $session.set({ ...session, work });
+  clearTimeout(saveTimer);
+  saveTimer = setTimeout(flushDrafts, SAVE_AFTER_MS);
+}
+
+function choose(patch: Partial<Session>): void {
+  $session.set({ ...$session.get(), ...patch });
+  syncWork();
+}
+
+/**
+ * Starts the builder with the page's templates and the address it was opened with
+ * (`?template=…&interview=…&interviewer=…`): notes what the link asked for that is missing.
+ */
+export function startBuilder(templates: readonly BuilderTemplate[], search: string): void {
+  const params: BuilderParams = readBuilderParams(search);
+  const problems: string[] = [];
+  const first = templates[0];
+  let templateId = first?.id ?? '';
+  if (params.template !== undefined) {
+    if (templates.some((entry) => entry.id === params.template)) templateId = params.template;
+    else if (first) {
+      problems.push(
+        `This link asks for a template called “${params.template}”, which doesn’t exist, so the builder opened the ${first.title.toLowerCase()} instead. Choose the message you need from the list.`,
+      );
+    }
+  }
+  const saved = $state.get().interviews;
+  if (params.interview !== undefined && !saved.some(({ id }) => id === params.interview)) {
+    problems.push(saved.length > 0 ? LINK_ELSEWHERE : LINK_NOTHING_SAVED);
+  }
+  $session.set({
+    ...$session.get(),
+    started: true,
+    templates,
+    templateId,
+    interviewId: params.interview ?? null,
+    person: params.interviewer ?? 0,
+    problems,
+  });
+  syncWork();
+  // Another tab can change the interviews, and with them which drafts are open.
+  stopListening?.();
+  stopListening = $state.listen(syncWork);
+}
+
+/** Opens template `id`. */
+export function chooseTemplate(id: string): void {
+  choose({ templateId: id });
+}
+
+/** Fills the messages in from saved interview `id`. */
+export function chooseInterview(id: string): void {
+  choose({ interviewId: id });
+}
+
+/** Shows the message to interviewer `index` (0 first). */
+export function choosePerson(index: number): void {
+  choose({ person: index });
+}
+
+/** Types `value` into field `name` of the message in `slot` (your own details are saved as yours). */
+export function setField(name: string, value: string, slot: number): void {
+  const yours = YOU_FIELDS[name];
+  if (yours !== undefined) {
+    setYou({ [yours]: value });
+    return;
+  }
+  change((work, multi) =>
+    isPerPerson(multi, name)
+      ? {
+          slots: work.slots.map((edits, index) =>
+            index === slot ? { ...edits, typed: { ...edits.typed, [name]: value } } : edits,
+          ),
+        }
+      : { shared: { ...work.shared, [name]: value } },
+  );
+}
+
+/** Goes back to what the interview gives for field `name` in the message in `slot`. */
+export function restoreInterviewValue(name: string, slot: number): void {
+  const drop = (values: Record<string, string>) =>
+    Object.fromEntries(Object.entries(values).filter(([field]) => field !== name));
+  change((work, multi) =>
+    isPerPerson(multi, name)
+      ? {
+          slots: work.slots.map((edits, index) =>
+            index === slot ? { ...edits, typed: drop(edits.typed) } : edits,
+          ),
+        }
+      : { shared: drop(work.shared) },
+  );
+}
+
+/** Edits the final subject or body of the message in `slot` by hand. */
+export function editMessage(slot: number, patch: { subject?: string; body?: string }): void {
+  change((work) => ({
+    slots: work.slots.map((edits, index) => (index === slot ? { ...edits, ...patch } : edits)),
+  }));
+}
+
+/** Lets the message in `slot` follow the template and the fields again. */
+export function resetMessage(slot: number): void {
+  change((work) => ({
+    slots: work.slots.map((edits, index) =>
+      index === slot ? { ...edits, subject: null, body: null } : edits,
+    ),
+  }));
+}
+
+/** The CC line for the email. */
+export function setCc(cc: string): void {
+  $session.set({ ...$session.get(), cc });
+}

@@ -1,0 +1,52 @@
+import { addDays, differenceInCalendarDays, isWeekend, lightFormat } from 'date-fns';
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Whether a string is `YYYY-MM-DD` and names a day that exists (2028-02-29 yes, 2026-02-30 no). */
+export function isCalendarDate(value: string): boolean {
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (month < 1 || month > 12 || day < 1) return false;
+  // Plain arithmetic rather than Date: no time zone can shift a calendar date here.
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const lastDay = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return day <= lastDay;
+}
+
+/** The local-midnight `Date` of a `YYYY-MM-DD` calendar date (never parsed as UTC). */
+export function toLocalDate(isoDate: string): Date {
+  const match = ISO_DATE.exec(isoDate);
+  if (!match || !isCalendarDate(isoDate)) {
+    throw new RangeError(`"${isoDate}" is not a real date — pass a calendar date as YYYY-MM-DD.`);
+  }
+  const date = new Date(2000, 0, 1);
+  // setFullYear rather than the constructor, which maps years 0–99 to 1900–1999.
+  date.setFullYear(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  return date;
+}
+
+/** The `YYYY-MM-DD` calendar date of a `Date`, read in local time. */
+export function toISODate(date: Date): string {
+  return lightFormat(date, 'yyyy-MM-dd');
+}
+
+/** Today's calendar date as `YYYY-MM-DD` in the person's own time zone. */
+export function todayISO(now: Date = new Date()): string {
+  return toISODate(now);
+}
+
+/** The calendar date `days` days after (or, when negative, before) a `YYYY-MM-DD` date. */
+export function addCalendarDays(isoDate: string, days: number): string {
+  return toISODate(addDays(toLocalDate(isoDate), days));
+}
+
+/** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
+export function calendarDaysBetween(from: string, to: string): number {
+  return differenceInCalendarDays(toLocalDate(to), toLocalDate(from));
+}
+
+/** Whether a `YYYY-MM-DD` date falls on a Saturday or Sunday. */
+export function isWeekendDate(isoDate: string): boolean {
+  return isWeekend(toLocalDate(isoDate));
+}

@@ -1,0 +1,18 @@
+export { addBusinessDays, isBusinessDay, roll } from './business-days';
+export {
+  addCalendarDays,
+  calendarDaysBetween,
+  isCalendarDate,
+  isWeekendDate,
+  toISODate,
+  toLocalDate,
+  todayISO,
+} from './calendar';
+export { isClockTime, padClockTime } from './clock';
+export {
+  describeRelative,
+  formatDueBy,
+  formatLogDate,
+  formatMessageDate,
+  formatStepDate,
+} from './format';

@@ -1,0 +1,252 @@
+// The interview form's model: what each field holds while it is being typed (text, exactly as
+// typed), how that becomes interview details, and how problems are worded and ordered on the form.
+import { padClockTime } from '../dates/index';
+import type { InterviewFormat } from '../timeline/index';
+import {
+  validateDetails,
+  type Interview,
+  type InterviewDetails,
+  type InterviewDetailsInput,
+  type InterviewErrors,
+} from './schema';
+
+/** One interviewer row of the form; `key` keeps the row's identity when rows above it go away. */
+export interface InterviewerRow {
+  key: number;
+  name: string;
+  title: string;
+  email: string;
+}
+
+/** One extra day off in the form. */
+export interface HolidayRow {
+  key: number;
+  date: string;
+}
+
+/** What the interview form holds: exactly what was typed, never trimmed or reformatted. */
+export interface FormState {
+  company: string;
+  role: string;
+  interviewDate: string;
+  interviewTime: string;
+  format: InterviewFormat;
+  interviewers: InterviewerRow[];
+  decisionDate: string;
+  callBackInDays: string;
+  handwrittenNote: boolean;
+  phoneFollowUp: boolean;
+  holidays: HolidayRow[];
+}
+
+/** A date or time control whose typing is unfinished (the browser reports no value for it yet). */
+export type IncompleteField =
+  'interviewDate' | 'interviewTime' | 'decisionDate' | `holidays.${number}`;
+
+let lastKey = 0;
+
+/** A key for a new form row, unique for the life of the page. */
+export function rowKey(): number {
+  lastKey += 1;
+  return lastKey;
+}
+
+/** An empty form for an interview not entered yet. */
+export function emptyForm(): FormState {
+  return {
+    company: '',
+    role: '',
+    interviewDate: '',
+    interviewTime: '',
+    format: 'in-person',
+    interviewers: [],
+    decisionDate: '',
+    callBackInDays: '',
+    handwrittenNote: false,
+    phoneFollowUp: false,
+    holidays: [],
+  };
+}
+
+/** The form filled in from a saved interview. */
+export function formFromInterview(interview: Interview): FormState {
+  return {
+    company: interview.company,
+    role: interview.role,
+    interviewDate: interview.interviewDate,
+    interviewTime: interview.interviewTime ?? '',
+    format: interview.format,
+    interviewers: interview.interviewers.map(({ name, title, email }) => ({
+      key: rowKey(),
+      name,
+      title,
+      email,
+    })),
+    decisionDate: interview.decisionDate ?? '',
+    callBackInDays: interview.callBackInDays === undefined ? '' : String(interview.callBackInDays),
+    handwrittenNote: interview.handwrittenNote,
+    phoneFollowUp: interview.phoneFollowUp,
+    holidays: interview.holidays.map((date) => ({ key: rowKey(), date })),
+  };
+}
+
+/** The details as the form has them, before they are checked: any field may still be wrong. */
+export type TypedDetails = { [K in keyof InterviewDetailsInput]?: unknown };
+
+/** An optional field: left out when nothing is typed. */
+function typed(key: keyof InterviewDetailsInput, text: string, value: unknown): TypedDetails {
+  return text.trim() === '' ? {} : { [key]: value };
+}
+
+/**
+ * The details the form stands for, tidied as a person would expect: spaces trimmed, a one-digit
+ * hour padded (`9:30`), a count of days read as a number. Text that is not a number is passed on
+ * as it is, so the check can say what is wrong with it.
+ */
+export function formToDetails(form: FormState): TypedDetails {
+  const days = form.callBackInDays.trim();
+  return {
+    company: form.company.trim(),
+    role: form.role.trim(),
+    ...typed('interviewDate', form.interviewDate, form.interviewDate.trim()),
+    ...typed('interviewTime', form.interviewTime, padClockTime(form.interviewTime.trim())),
+    ...typed('decisionDate', form.decisionDate, form.decisionDate.trim()),
+    ...typed('callBackInDays', days, /^[-+]?\d+$/.test(days) ? Number(days) : days),
+    format: form.format,
+    interviewers: form.interviewers.map(({ name, title, email }) => ({
+      name,
+      title: title.trim(),
+      email: email.trim(),
+    })),
+    handwrittenNote: form.handwrittenNote,
+    phoneFollowUp: form.phoneFollowUp,
+    holidays: form.holidays.map(({ date }) => date.trim()),
+  };
+}
+
+/** What to say about a date or time the person has started but not finished typing. */
+function incompleteMessage(field: IncompleteField): string {
+  if (field === 'interviewDate') {
+    return 'The interview date is incomplete — fill in the month, day and year.';
+  }
+  if (field === 'interviewTime') {
+    return 'The interview time is incomplete — fill in the hour and minutes, or clear the field.';
+  }
+  if (field === 'decisionDate') {
+    return 'The decision date is incomplete — fill in the month, day and year, or clear the field.';
+  }
+  const n = Number(field.split('.')[1]) + 1;
+  return `Extra day off ${n} is incomplete — fill in the month, day and year, or remove it.`;
+}
+
+/** The interview date is picked in a date control, so its "missing" message speaks of that control. */
+export const INTERVIEW_DATE_MISSING =
+  'Enter the interview date — type it or pick it from the calendar.';
+
+/** The outcome of checking the form: the details to save, or what to fix, field by field. */
+export type FormCheck =
+  { ok: true; details: InterviewDetails } | { ok: false; errors: InterviewErrors };
+
+/** Checks the form as typed, in the words the form shows: one parse for everything. */
+export function checkForm(form: FormState, incomplete: readonly IncompleteField[]): FormCheck {
+  const result = validateDetails(formToDetails(form));
+  if (result.ok && incomplete.length === 0) return result;
+  const errors: InterviewErrors = result.ok ? {} : { ...result.errors };
+  if (errors['interviewDate'] !== undefined && form.interviewDate.trim() === '') {
+    errors['interviewDate'] = INTERVIEW_DATE_MISSING;
+  }
+  form.holidays.forEach(({ date }, index) => {
+    const key = `holidays.${index}`;
+    if (errors[key] !== undefined && date.trim() === '') {
+      errors[key] = `Extra day off ${index + 1} has no date yet — pick one, or remove it.`;
+    }
+  });
+  for (const field of incomplete) errors[field] = incompleteMessage(field);
+  return { ok: false, errors };
+}
+
+const FIELD_ORDER = [
+  'form',
+  'company',
+  'role',
+  'interviewDate',
+  'interviewTime',
+  'format',
+  'interviewers',
+  'decisionDate',
+  'callBackInDays',
+  'handwrittenNote',
+  'phoneFollowUp',
+  'holidays',
+];
+const PROPERTY_ORDER = ['name', 'title', 'email'];
+
+/** Errors in the order their fields appear in the form, for the summary at the top. */
+export function orderedErrors(errors: InterviewErrors): { key: string; message: string }[] {
+  const rank = (key: string): number[] => {
+    const [field = '', index, property] = key.split('.');
+    const fieldRank = FIELD_ORDER.indexOf(field);
+    return [
+      fieldRank === -1 ? FIELD_ORDER.length : fieldRank,
+      index === undefined ? -1 : Number(index),
+      property === undefined ? -1 : PROPERTY_ORDER.indexOf(property),
+    ];
+  };
+  return Object.entries(errors)
+    .map(([key, message]) => ({ key, message, order: rank(key) }))
+    .sort((a, b) => {
+      for (let i = 0; i < a.order.length; i += 1) {
+        const diff = (a.order[i] ?? 0) - (b.order[i] ?? 0);
+        if (diff !== 0) return diff;
+      }
+      return 0;
+    })
+    .map(({ key, message }) => ({ key, message }));
+}
+
+const DETAIL_FIELDS = [
+  'company',
+  'role',
+  'interviewDate',
+  'interviewTime',
+  'format',
+  'interviewers',
+  'decisionDate',
+  'callBackInDays',
+  'handwrittenNote',
+  'phoneFollowUp',
+  'holidays',
+] as const satisfies readonly (keyof Interview)[];
+
+/** Whether two saved interviews have the same details, ignoring ticks, the record and time stamps. */
+export function sameDetails(a: Interview, b: Interview): boolean {
+  return DETAIL_FIELDS.every((field) => JSON.stringify(a[field]) === JSON.stringify(b[field]));
+}
+
+/** The id of the form control an error key (`decisionDate`, `interviewers.1.name`) belongs to. */
+export function fieldId(key: string): string {
+  return key === 'format' ? 'f-format-in-person' : `f-${key.replaceAll('.', '-')}`;
+}
+
+/**
+ * Renumbers keys like `interviewers.3.name` after row `removed` of `list` is taken out: that row's
+ * keys go, the rows after it move up by one, everything else stays.
+ */
+export function shiftRowKeys(
+  keys: Iterable<string>,
+  list: 'interviewers' | 'holidays',
+  removed: number,
+): Set<string> {
+  const next = new Set<string>();
+  for (const key of keys) {
+    const [field, index, ...rest] = key.split('.');
+    if (field !== list || index === undefined) {
+      next.add(key);
+      continue;
+    }
+    const n = Number(index);
+    if (n < removed) next.add(key);
+    else if (n > removed) next.add([field, String(n - 1), ...rest].join('.'));
+  }
+  return next;
+}

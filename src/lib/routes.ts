@@ -1,0 +1,77 @@
+// Every address the code builds, in one place. Paths are root-absolute ("/guides/faq/") until
+// `url()` puts the deploy base in front of them.
+
+/** The timeline tool. */
+export const TIMELINE_PATH = '/timeline/';
+/** My interviews. */
+export const INTERVIEWS_PATH = '/interviews/';
+/** The backup page. */
+export const BACKUP_PATH = '/interviews/backup/';
+/** The template builder, without a query. */
+export const BUILDER_PATH = '/templates/';
+
+/** Joins a deploy base ("/" or "/follow-up/") and a root-absolute site path into one URL path. */
+export function joinBase(base: string, path: string): string {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  if (!path.startsWith('/')) return path;
+  if (path.startsWith(root) && root !== '/') return path;
+  return root + path.slice(1);
+}
+
+/** True for a link that points inside this site (root-absolute, not protocol-relative). */
+export function isInternalPath(href: string): boolean {
+  return href.startsWith('/') && !href.startsWith('//');
+}
+
+/** A root-absolute site path under the deploy base this build was made for. */
+export function url(path: string): string {
+  return joinBase(import.meta.env.BASE_URL, path);
+}
+
+/** A guide, or one of its sections: `guidePath('faq')` → "/guides/faq/". */
+export function guidePath(id: string, section?: string): string {
+  return `/guides/${id}/${section ? `#${section}` : ''}`;
+}
+
+/** The static page of one template. */
+export function templatePath(id: string): string {
+  return `/templates/${id}/`;
+}
+
+/** What an address of the builder names: `?template=<id>&interview=<id>&interviewer=<index>`. */
+export type BuilderParams = {
+  /** The template to open, e.g. "check-in". */
+  template?: string;
+  /** The saved interview to fill the fields from. */
+  interview?: string;
+  /** Which of the interview's interviewers the message is for, 0 for the first. */
+  interviewer?: number;
+};
+
+/** The builder's query string, in a fixed order, e.g. "?template=check-in&interviewer=1"; '' for none. */
+export function builderSearch(params: BuilderParams): string {
+  const query = new URLSearchParams();
+  if (params.template) query.set('template', params.template);
+  if (params.interview) query.set('interview', params.interview);
+  if (params.interviewer !== undefined) query.set('interviewer', String(params.interviewer));
+  const text = query.toString();
+  return text === '' ? '' : `?${text}`;
+}
+
+/** Reads the builder's query string; blank or malformed values are left out. */
+export function readBuilderParams(search: string): BuilderParams {
+  const query = new URLSearchParams(search);
+  const params: BuilderParams = {};
+  const template = query.get('template')?.trim();
+  const interview = query.get('interview')?.trim();
+  const interviewer = query.get('interviewer')?.trim();
+  if (template) params.template = template;
+  if (interview) params.interview = interview;
+  if (interviewer && /^\d{1,3}$/.test(interviewer)) params.interviewer = Number(interviewer);
+  return params;
+}
+
+/** The builder opened on one message, e.g. "/templates/?template=check-in&interview=…". */
+export function builderPath(params: BuilderParams): string {
+  return `${BUILDER_PATH}${builderSearch(params)}`;
+}

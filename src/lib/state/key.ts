@@ -1,8 +1,0 @@
-// The keys this site uses in localStorage, in a module with no imports, so that the privacy page's
-// script and the builder's first look at storage can use them without loading the store.
-
-/** The one key everything is stored under in localStorage. */
-export const STORAGE_KEY = 'follow-up';
-
-/** A key written and removed at once to find out whether saving works. */
-export const PROBE_KEY = 'follow-up:probe';

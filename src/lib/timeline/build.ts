@@ -1,0 +1,226 @@
+import {
+  addBusinessDays,
+  addCalendarDays,
+  calendarDaysBetween,
+  formatStepDate,
+  roll,
+} from '../dates/index';
+import { plural } from '../text';
+import {
+  describeIssues,
+  TimelineInputSchema,
+  type InputIssue,
+  type ParsedTimelineInput,
+  type TimelineInput,
+} from './schema';
+import { STEP_IDS, STEPS, type Channel, type StepId } from './steps';
+
+/** One thing to do on one day. */
+export interface Step {
+  /** Which step this is. */
+  id: StepId;
+  /** The day to do it, `YYYY-MM-DD`. */
+  date: string;
+  /** How to do it. */
+  channel: Channel;
+  /** The moment it should be done by, `YYYY-MM-DDTHH:mm` (thank-you and handwritten note). */
+  dueBy?: string;
+  /** The last sensible day for it, `YYYY-MM-DD` (check-in after a decision date). */
+  latest?: string;
+  /** Who it goes to, by name, in the order you listed them. */
+  recipients: string[];
+  /** A short instruction, e.g. "Send your thank-you email". */
+  title: string;
+  /** One sentence on why this step falls on this day. */
+  why: string;
+  /** Root-absolute link to the guide section that explains the step. */
+  guide: string;
+  /** The template to write the message with; none for a step with nothing to write. */
+  template?: string;
+}
+
+/** Something the person should know about their timeline, e.g. a step that was left out. */
+export interface TimelineWarning {
+  /** A stable code for the warning, e.g. `note-too-slow`. */
+  code: 'note-too-slow';
+  /** What happened and what to do instead. */
+  message: string;
+}
+
+/** The result of `buildTimeline`. */
+export interface Timeline {
+  /** The steps, earliest first; steps on the same day keep the order of `STEP_IDS`. */
+  steps: Step[];
+  /** Notes about the timeline; empty for ordinary input. */
+  warnings: TimelineWarning[];
+}
+
+/** The result of `safeBuildTimeline`. */
+export type SafeTimelineResult =
+  { success: true; data: Timeline } | { success: false; errors: InputIssue[] };
+
+// A card mailed after the interview needs about this many days to arrive, so a decision this soon beats it.
+const NOTE_TRANSIT_DAYS = 2;
+
+const DAYS_BETWEEN_FOLLOW_UPS = 7;
+
+/** A step of the catalog on `date` by `channel`, with its title, guide and template filled in. */
+function step(
+  id: StepId,
+  channel: Channel,
+  fields: Omit<Step, 'id' | 'channel' | 'title' | 'guide'> & { guide?: string },
+): Step {
+  const info = STEPS[id];
+  const template = fields.template ?? info.templates[channel];
+  return {
+    id,
+    channel,
+    title: info.titles[channel] ?? info.label,
+    guide: info.guide,
+    ...fields,
+    ...(template === undefined ? {} : { template }),
+  };
+}
+
+/**
+ * The timeline of input that has already been checked (a stored interview is): the rules of
+ * `buildTimeline` without parsing again. Throws a RangeError only for dates outside what a
+ * calendar can hold.
+ */
+export function timelineOf(input: ParsedTimelineInput): Timeline {
+  const {
+    interviewDate,
+    interviewTime,
+    decisionDate,
+    callBackInDays,
+    interviewers,
+    format,
+    handwrittenNote,
+    phoneFollowUp,
+    holidays,
+  } = input;
+
+  const names = interviewers.map((person) => person.name);
+  const thanked = format === 'group' ? names.slice(0, 1) : names;
+  const dueTime = interviewTime ?? '23:59';
+  const steps: Step[] = [];
+  const warnings: TimelineWarning[] = [];
+
+  steps.push(
+    step('thank-you', 'email', {
+      date: interviewDate,
+      dueBy: `${addCalendarDays(interviewDate, 1)}T${dueTime}`,
+      recipients: thanked,
+      why:
+        format === 'group'
+          ? 'Every source agrees on a thank-you within 24 hours; after a group interview, write to the lead and ask them to pass your thanks on.'
+          : 'Every source agrees on a thank-you within 24 hours, written to each person who interviewed you while the conversation is fresh.',
+      template:
+        format === 'group'
+          ? 'thank-you-group'
+          : format === 'video'
+            ? 'thank-you-virtual'
+            : 'thank-you-email',
+    }),
+  );
+
+  if (handwrittenNote) {
+    if (
+      decisionDate !== undefined &&
+      calendarDaysBetween(interviewDate, decisionDate) <= NOTE_TRANSIT_DAYS
+    ) {
+      warnings.push({
+        code: 'note-too-slow',
+        message: `A card in the mail would likely arrive after their decision on ${formatStepDate(decisionDate)}, so it is not on your timeline — put that care into your thank-you email and send it within 24 hours.`,
+      });
+    } else {
+      steps.push(
+        step('handwritten-note', 'letter', {
+          date: interviewDate,
+          dueBy: `${addCalendarDays(interviewDate, 2)}T${dueTime}`,
+          recipients: thanked,
+          why: 'A card posted within a day or two of the interview stands out, as long as it comes on top of your email rather than instead of it.',
+        }),
+      );
+    }
+  }
+
+  steps.push(
+    step('linkedin', 'linkedin', {
+      date: addCalendarDays(interviewDate, 1),
+      recipients: names,
+      why: 'Once the interview is behind you, ask each interviewer to connect, with a short personal note instead of the default invitation.',
+    }),
+  );
+
+  let checkIn: Step;
+  if (callBackInDays !== undefined) {
+    const named = addCalendarDays(interviewDate, callBackInDays);
+    const date = roll(named, holidays);
+    checkIn = step('check-in', 'phone', {
+      date,
+      recipients: names,
+      why:
+        date === named
+          ? `They asked you to call in ${plural(callBackInDays, 'day')}, so call on that day: their own instruction beats any general rule.`
+          : `They asked you to call in ${plural(callBackInDays, 'day')}; that lands on a day off, so call on the next working day.`,
+      guide: '/guides/phone-and-voicemail/',
+    });
+  } else if (decisionDate !== undefined) {
+    checkIn = step('check-in', 'email', {
+      date: addBusinessDays(decisionDate, 1, holidays),
+      latest: addBusinessDays(decisionDate, 2, holidays),
+      recipients: names,
+      why: `They planned to decide by ${formatStepDate(decisionDate)}; if you have not heard by then, give it one or two business days and ask politely where things stand.`,
+    });
+  } else {
+    checkIn = step('check-in', 'email', {
+      date: roll(addCalendarDays(interviewDate, DAYS_BETWEEN_FOLLOW_UPS), holidays),
+      recipients: names,
+      why: 'With no decision date to go on, wait a full week after the interview before you ask for an update.',
+    });
+  }
+  steps.push(checkIn);
+
+  const secondDate = roll(addCalendarDays(checkIn.date, DAYS_BETWEEN_FOLLOW_UPS), holidays);
+  steps.push(
+    phoneFollowUp
+      ? step('second-follow-up', 'phone', {
+          date: secondDate,
+          recipients: names,
+          why: 'If there is still no answer, call once about a week after your check-in; if you reach voicemail, keep it brief, speak slowly and give your number twice.',
+          guide: '/guides/phone-and-voicemail/',
+        })
+      : step('second-follow-up', 'email', {
+          date: secondDate,
+          recipients: names,
+          why: 'If there is still no answer, write once more about a week after your check-in; more than one email a week starts to feel like pressure.',
+        }),
+  );
+
+  steps.push(
+    step('move-on', 'none', {
+      date: roll(addCalendarDays(secondDate, DAYS_BETWEEN_FOLLOW_UPS), holidays),
+      recipients: [],
+      why: 'You have followed up once and then once more, which is enough; put your energy into other openings, and a short closing note keeps the door open.',
+    }),
+  );
+
+  const order = (entry: Step) => STEP_IDS.indexOf(entry.id);
+  steps.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : order(a) - order(b)));
+  return { steps, warnings };
+}
+
+/** Builds the follow-up timeline, returning the input problems instead of throwing. */
+export function safeBuildTimeline(input: unknown): SafeTimelineResult {
+  const parsed = TimelineInputSchema.safeParse(input);
+  if (!parsed.success) return { success: false, errors: describeIssues(parsed.error) };
+  return { success: true, data: timelineOf(parsed.data) };
+}
+
+/** Builds the follow-up timeline for one interview; throws an Error listing every input problem. */
+export function buildTimeline(input: TimelineInput): Timeline {
+  const result = safeBuildTimeline(input);
+  if (!result.success) throw new Error(result.errors.map((issue) => issue.message).join('\n'));
+  return result.data;
+}

@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { activityLog, buildAgenda, nextStep, stepsOf } from '../../../src/lib/agenda/index';
+import { emptyInterview, type Interview } from '../../../src/lib/interview/index';
+
+/** An interview on Friday 2026-11-20 at 14:30, decision by Tuesday 2026-12-01. */
+function interview(id: string, patch: Partial<Interview> = {}): Interview {
+  return {
+    ...emptyInterview(id, '2026-11-20', new Date(2026, 10, 20)),
+    company: `Company ${id}`,
+    role: 'Designer',
+    interviewTime: '14:30',
+    decisionDate: '2026-12-01',
+    interviewers: [{ name: 'Dana Whitfield', title: '', email: '' }],
+    ...patch,
+  };
+}
+
+/** Each group as `interview id: step id (timing)`. */
+function lines(interviews: Interview[], today: string) {
+  const agenda = buildAgenda(interviews, today);
+  const show = (group: typeof agenda.today) =>
+    group.map(({ interview: { id }, step, timing }) => `${id}: ${step.id} (${timing.text})`);
+  return { overdue: show(agenda.overdue), today: show(agenda.today), next: show(agenda.next) };
+}
+
+describe('buildAgenda', () => {
+  it('is empty without interviews', () => {
+    expect(buildAgenda([], '2026-11-20')).toEqual({ overdue: [], today: [], next: [] });
+  });
+
+  it('shows what to do on the day of one interview, and the next step after that', () => {
+    expect(lines([interview('a')], '2026-11-20')).toEqual({
+      overdue: [],
+      today: ['a: thank-you (today)'],
+      next: ['a: linkedin (tomorrow)'],
+    });
+  });
+
+  it('puts past steps under overdue and leaves out the ones ticked done', () => {
+    const late = interview('a', { done: { linkedin: '2026-11-21' } });
+    expect(lines([late], '2026-11-24')).toEqual({
+      overdue: ['a: thank-you (3 days overdue)'],
+      today: [],
+      next: ['a: check-in (in 8 days)'],
+    });
+  });
+
+  it('merges several interviews by date, passing today in explicitly', () => {
+    const { decisionDate, ...undecided } = interview('b', { interviewDate: '2026-11-23' });
+    expect(decisionDate).toBeDefined();
+    const later: Interview = undecided;
+    expect(lines([later, interview('a')], '2026-11-23')).toEqual({
+      overdue: ['a: thank-you (2 days overdue)', 'a: linkedin (2 days overdue)'],
+      today: ['b: thank-you (today)'],
+      next: ['b: linkedin (tomorrow)', 'a: check-in (in 9 days)'],
+    });
+  });
+
+  it('leaves out archived interviews and those with an outcome, which need no more follow-up', () => {
+    const interviews = [
+      interview('archived', { archived: true }),
+      interview('offer', { status: 'offer' }),
+      interview('waiting'),
+    ];
+    const agenda = buildAgenda(interviews, '2026-11-20');
+    const ids = [...agenda.overdue, ...agenda.today, ...agenda.next].map((x) => x.interview.id);
+    expect(new Set(ids)).toEqual(new Set(['waiting']));
+  });
+
+  it('gives each line its "Write this message" links, one per interviewer where the message is personal', () => {
+    const two = interview('a', {
+      interviewers: [
+        { name: 'Dana Whitfield', title: '', email: '' },
+        { name: 'Sam Ortiz', title: '', email: '' },
+      ],
+    });
+    const [thanks] = buildAgenda([two], '2026-11-20').today;
+    expect(thanks?.links).toEqual([
+      {
+        path: '/templates/?template=thank-you-email&interview=a&interviewer=0',
+        recipient: 'Dana Whitfield',
+        interviewer: 0,
+      },
+      {
+        path: '/templates/?template=thank-you-email&interview=a&interviewer=1',
+        recipient: 'Sam Ortiz',
+        interviewer: 1,
+      },
+    ]);
+  });
+
+  it('skips an interview whose saved details give no timeline instead of failing', () => {
+    const broken = interview('a', { interviewDate: '2026-02-30' });
+    expect(stepsOf(broken)).toEqual([]);
+    expect(buildAgenda([broken], '2026-11-20')).toEqual({ overdue: [], today: [], next: [] });
+  });
+});
+
+describe('nextStep', () => {
+  it('is the first step not ticked done, with its timing', () => {
+    const next = nextStep(interview('a', { done: { 'thank-you': '2026-11-20' } }), '2026-11-20');
+    expect([next?.step.id, next?.timing.text]).toEqual(['linkedin', 'tomorrow']);
+  });
+
+  it('is null when every step is done', () => {
+    const done = Object.fromEntries(stepsOf(interview('a')).map(({ id }) => [id, '2026-11-20']));
+    expect(nextStep(interview('a', { done }), '2026-11-20')).toBeNull();
+  });
+});
+
+describe('activityLog', () => {
+  it('lists every message ticked as sent, newest first, with its channel and recipients', () => {
+    const a = interview('a', {
+      done: { 'thank-you': '2026-11-20', 'check-in': '2026-12-02', 'move-on': '2026-12-16' },
+    });
+    const b = interview('b', { archived: true, done: { linkedin: '2026-11-25' } });
+    expect(
+      activityLog([a, b]).map((entry) => [
+        entry.sentOn,
+        entry.interview.id,
+        entry.title,
+        entry.channel,
+        entry.recipients,
+      ]),
+    ).toEqual([
+      ['2026-12-02', 'a', 'Check-in', 'email', ['Dana Whitfield']],
+      ['2026-11-25', 'b', 'LinkedIn connection', 'linkedin', ['Dana Whitfield']],
+      ['2026-11-20', 'a', 'Thank-you message', 'email', ['Dana Whitfield']],
+    ]);
+  });
+
+  it('keeps a ticked step the timeline no longer has, without a channel', () => {
+    const dropped = interview('a', {
+      handwrittenNote: false,
+      done: { 'handwritten-note': '2026-11-21' },
+    });
+    expect(activityLog([dropped])).toMatchObject([
+      { title: 'Handwritten thank-you card', channel: null, recipients: [] },
+    ]);
+  });
+
+  it('is empty when nothing was sent', () => {
+    expect(activityLog([interview('a')])).toEqual([]);
+  });
+});
+
+describe('an interview whose dates a calendar cannot count', () => {
+  it('has no steps, and the others still show', () => {
+    const { decisionDate, ...far } = interview('far', { interviewDate: '9999-12-30' });
+    expect(decisionDate).toBeDefined();
+    expect(stepsOf(far)).toEqual([]);
+    expect(lines([far, interview('a')], '2026-11-20').today).toContain('a: thank-you (today)');
+  });
+});

@@ -1,0 +1,276 @@
+import { describe, expect, it } from 'vitest';
+import {
+  characterCount,
+  copyText,
+  draftToSave,
+  duplicateWarning,
+  groupByStage,
+  guideSectionTitle,
+  interviewValues,
+  noEdits,
+  readDraft,
+  writesToEach,
+  youValues,
+  type BuilderTemplate,
+  type DraftTemplate,
+} from '../../../src/lib/builder/index';
+import { emptyInterview, type Interview } from '../../../src/lib/interview/index';
+import { LINT_RULES } from '../../../src/lib/templates/index';
+
+const field = (name: string, from: 'interview' | 'you' | 'message') => ({
+  name,
+  label: name,
+  from,
+});
+
+/** A small thank-you in the shape of the real ones. */
+const THANKS: DraftTemplate = {
+  subject: 'Thank you: {{role}} interview',
+  body: 'Dear {{interviewerName}},\n\nThank you for talking about {{topic}} at {{company}}.\n\n{{yourName}}',
+  fields: [
+    field('interviewerName', 'interview'),
+    field('role', 'interview'),
+    field('company', 'interview'),
+    field('topic', 'message'),
+    field('yourName', 'you'),
+  ],
+};
+
+const interview: Interview = {
+  ...emptyInterview('iv-1', '2026-11-24', new Date(2026, 10, 24, 12)),
+  company: 'Northwind Health',
+  role: 'Product Designer',
+  decisionDate: '2026-12-04',
+  interviewers: [
+    { name: 'Dana Rivera', title: 'Design Director', email: 'dana@northwind.example' },
+    { name: 'Sam Ortiz', title: '', email: '' },
+  ],
+};
+
+const template = (
+  id: string,
+  stage: BuilderTemplate['stage'],
+  order: number,
+  step: BuilderTemplate['step'] = 'anytime',
+): BuilderTemplate => ({
+  id,
+  title: id,
+  channel: 'email',
+  step,
+  stage,
+  order,
+  when: 'When it fits.',
+  guide: 'thank-you-note',
+  fields: [field('interviewerName', 'interview')],
+  body: 'Dear {{interviewerName}},',
+});
+
+describe('grouping templates by stage', () => {
+  it('lists the stages in the order of a search, each by its own order, and leaves empty ones out', () => {
+    const groups = groupByStage([
+      template('reject', 'heard-back', 1),
+      template('second', 'waiting', 2),
+      template('thanks', 'just-interviewed', 1),
+      template('check', 'waiting', 1),
+    ]);
+    expect(groups.map((group) => [group.stage, group.templates.map((t) => t.id)])).toEqual([
+      ['just-interviewed', ['thanks']],
+      ['waiting', ['check', 'second']],
+      ['heard-back', ['reject']],
+    ]);
+  });
+});
+
+describe('which templates get one message per interviewer', () => {
+  it.each([
+    ['thank-you-email', 'thank-you', true],
+    ['thank-you-virtual', 'thank-you', true],
+    ['handwritten-card', 'handwritten-note', true],
+    ['thank-you-group', 'thank-you', false],
+    ['check-in', 'check-in', false],
+    ['linkedin-note', 'linkedin', false],
+  ] as const)('%s: %s', (id, step, expected) => {
+    expect(writesToEach(template(id, 'just-interviewed', 1, step))).toBe(expected);
+  });
+});
+
+describe('values filled in from the interview and from your details', () => {
+  it.each([
+    [0, 'Dana Rivera'],
+    [1, 'Sam Ortiz'],
+    [5, ''],
+  ])('the message to interviewer %i greets %j', (index, name) => {
+    expect(interviewValues(interview, index)).toEqual({
+      company: 'Northwind Health',
+      role: 'Product Designer',
+      interviewDate: 'Tuesday, November 24',
+      decisionDate: 'Friday, December 4',
+      interviewerName: name,
+    });
+  });
+
+  it('fills nothing in when no interview is saved', () => {
+    expect(interviewValues(null, 0)).toEqual({});
+  });
+
+  it('leaves the decision date empty when they gave none', () => {
+    const { decisionDate, ...undecided } = interview;
+    expect(decisionDate).toBeDefined();
+    expect(interviewValues(undecided, 0)['decisionDate']).toBe('');
+  });
+
+  it('maps your saved details to the template fields', () => {
+    expect(youValues({ name: 'Alex Kim', email: 'alex@example.com', phone: '555-0142' })).toEqual({
+      yourName: 'Alex Kim',
+      yourEmail: 'alex@example.com',
+      yourPhone: '555-0142',
+    });
+  });
+});
+
+describe('reading a saved draft', () => {
+  const auto = interviewValues(interview, 0);
+  const values = {
+    ...auto,
+    yourName: 'Alex Kim',
+    topic: 'the scheduling project',
+  };
+
+  it('starts from the template when there is no draft', () => {
+    expect(readDraft(THANKS, undefined, auto)).toEqual(noEdits());
+  });
+
+  it('keeps typed values and follows the template when the text was not edited', () => {
+    const saved = draftToSave(THANKS, values, { ...noEdits(), typed: { topic: values.topic } });
+    expect(saved).not.toBeNull();
+    const draft = { ...saved!, updatedAt: '2026-11-24T18:00:00.000Z' };
+    expect(readDraft(THANKS, draft, auto)).toEqual({
+      typed: { topic: 'the scheduling project' },
+      subject: null,
+      body: null,
+    });
+  });
+
+  it('keeps edited text as written', () => {
+    const body = 'Dear Dana,\n\nThanks so much.\n\nAlex';
+    const saved = draftToSave(THANKS, values, { typed: {}, subject: null, body });
+    const draft = { ...saved!, updatedAt: '2026-11-24T18:00:00.000Z' };
+    expect(readDraft(THANKS, draft, auto)).toMatchObject({ subject: null, body });
+  });
+
+  it('still follows the template after the interview details change', () => {
+    const saved = draftToSave(THANKS, values, { ...noEdits(), typed: { topic: values.topic } });
+    const draft = { ...saved!, updatedAt: '2026-11-24T18:00:00.000Z' };
+    const renamed = { ...auto, role: 'Senior Product Designer' };
+    expect(readDraft(THANKS, draft, renamed)).toMatchObject({ subject: null, body: null });
+  });
+
+  it('counts an interview value as typed over only when it differs from the interview', () => {
+    const typed = { company: 'Northwind', topic: values.topic };
+    const saved = draftToSave(THANKS, { ...values, company: 'Northwind' }, { ...noEdits(), typed });
+    const draft = { ...saved!, updatedAt: '2026-11-24T18:00:00.000Z' };
+    expect(readDraft(THANKS, draft, auto).typed).toEqual(typed);
+    expect(readDraft(THANKS, draft, { ...auto, company: 'Northwind' }).typed).toEqual({
+      topic: values.topic,
+    });
+  });
+
+  it('never reads your own details from a draft', () => {
+    const saved = draftToSave(THANKS, values, { ...noEdits(), typed: { topic: values.topic } });
+    const draft = { ...saved!, updatedAt: '2026-11-24T18:00:00.000Z' };
+    expect(readDraft(THANKS, draft, auto).typed).not.toHaveProperty('yourName');
+  });
+});
+
+describe('saving a draft', () => {
+  it.each([
+    ['nothing was typed or edited', noEdits()],
+    ['a field was typed and then emptied again', { ...noEdits(), typed: { topic: '  ' } }],
+  ])('keeps nothing when %s', (_, edits) => {
+    expect(draftToSave(THANKS, interviewValues(interview, 0), edits)).toBeNull();
+  });
+
+  it('keeps an interview value cleared on purpose', () => {
+    const saved = draftToSave(
+      THANKS,
+      { ...interviewValues(interview, 0), company: '' },
+      { ...noEdits(), typed: { company: '' } },
+    );
+    expect(saved?.fields['company']).toBe('');
+    expect(saved?.body).toContain('{{company}}');
+  });
+
+  it('saves the text as shown and every field it was filled with', () => {
+    const saved = draftToSave(
+      THANKS,
+      { ...interviewValues(interview, 1), topic: 'research', yourName: 'Alex Kim', extra: 'x' },
+      { typed: { topic: 'research' }, subject: 'Thanks, Sam', body: null },
+    );
+    expect(saved).toEqual({
+      subject: 'Thanks, Sam',
+      body: 'Dear Sam Ortiz,\n\nThank you for talking about research at Northwind Health.\n\nAlex Kim',
+      fields: {
+        interviewerName: 'Sam Ortiz',
+        role: 'Product Designer',
+        company: 'Northwind Health',
+        topic: 'research',
+        yourName: 'Alex Kim',
+      },
+    });
+  });
+});
+
+describe('words the builder shows', () => {
+  it.each(LINT_RULES.map((rule) => [rule.rule, rule.guide]))(
+    'names the guide section the %s rule links to',
+    (_, guide) => {
+      expect(guideSectionTitle(guide)).not.toBe('the guide');
+    },
+  );
+
+  it('falls back to "the guide" for a section it does not know', () => {
+    expect(guideSectionTitle('/guides/faq/#anything')).toBe('the guide');
+  });
+
+  it.each([
+    ['a'.repeat(150), { text: '150 of 200 characters', over: false }],
+    ['a'.repeat(200), { text: '200 of 200 characters', over: false }],
+    ['a'.repeat(212), { text: '212 of 200 characters: 12 too many', over: true }],
+    ['é'.repeat(200), { text: '200 of 200 characters', over: false }],
+  ])('counts %#: a text against a 200-character limit', (body, expected) => {
+    expect(characterCount(body, 200)).toEqual(expected);
+  });
+
+  it.each([
+    [null, 'Dear Dana,', 'Dear Dana,'],
+    [' Thank you ', 'Dear Dana,', 'Subject: Thank you\n\nDear Dana,'],
+  ])('copies subject %j with the body', (subject, body, expected) => {
+    expect(copyText(subject, body)).toBe(expected);
+  });
+
+  it('says nothing when no two messages are alike', () => {
+    expect(duplicateWarning(['Dana', 'Sam'], [])).toBeNull();
+  });
+
+  it('names the two people whose messages read alike', () => {
+    expect(
+      duplicateWarning(['Dana Rivera', 'Sam Ortiz'], [{ a: 0, b: 1, similarity: 0.9 }]),
+    ).toMatchInlineSnapshot(
+      `"Your messages to Dana Rivera and Sam Ortiz read almost the same. Interviewers often compare notes, so give each person a detail from your own conversation with them."`,
+    );
+  });
+
+  it('lists every pair when several read alike, naming unnamed interviewers by number', () => {
+    expect(
+      duplicateWarning(
+        ['Dana', '', 'Lee'],
+        [
+          { a: 0, b: 1, similarity: 0.9 },
+          { a: 1, b: 2, similarity: 0.85 },
+        ],
+      ),
+    ).toMatchInlineSnapshot(
+      `"Some of your messages read almost the same: Dana and interviewer 2; interviewer 2 and Lee. Interviewers often compare notes, so give each person a detail from your own conversation with them."`,
+    );
+  });
+});

@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addBusinessDays,
+  describeRelative,
+  formatDueBy,
+  formatLogDate,
+  formatMessageDate,
+  formatStepDate,
+  isBusinessDay,
+  roll,
+  todayISO,
+} from '../../../src/lib/dates';
+
+// 2026-11-24 is a Tuesday; Thanksgiving 2026 is Thursday 2026-11-26.
+const TUESDAY = '2026-11-24';
+
+describe('business days', () => {
+  it.each([
+    ['a Tuesday is a business day', '2026-11-24', [], true],
+    ['a Friday is a business day', '2026-11-27', [], true],
+    ['a Saturday is not', '2026-11-28', [], false],
+    ['a Sunday is not', '2026-11-29', [], false],
+    ['a weekday listed as a holiday is not', '2026-11-26', ['2026-11-26'], false],
+    ['a holiday on another day leaves this one alone', '2026-11-27', ['2026-11-26'], true],
+    ['a leap day on a Tuesday is', '2028-02-29', [], true],
+  ] as const)('%s', (_, date, holidays, expected) => {
+    expect(isBusinessDay(date, holidays)).toBe(expected);
+  });
+
+  it.each([
+    ['keeps a business day as it is', '2026-11-24', [], '2026-11-24'],
+    ['moves a Saturday to Monday', '2026-11-28', [], '2026-11-30'],
+    ['moves a Sunday to Monday', '2026-11-29', [], '2026-11-30'],
+    ['moves a holiday to the next day', '2026-11-26', ['2026-11-26'], '2026-11-27'],
+    [
+      'skips consecutive holidays and the weekend after them',
+      '2026-11-26',
+      ['2026-11-26', '2026-11-27'],
+      '2026-11-30',
+    ],
+    ['skips a Monday holiday after a weekend', '2026-11-28', ['2026-11-30'], '2026-12-01'],
+    ['crosses the year end', '2027-01-01', ['2027-01-01'], '2027-01-04'],
+    ['crosses a month end', '2026-01-31', [], '2026-02-02'],
+  ] as const)('roll %s', (_, date, holidays, expected) => {
+    expect(roll(date, holidays)).toBe(expected);
+  });
+
+  it.each([
+    ['one business day after a Tuesday is Wednesday', '2026-11-24', 1, [], '2026-11-25'],
+    ['one business day after a Friday is Monday', '2026-11-27', 1, [], '2026-11-30'],
+    ['one business day after a Saturday is Monday', '2026-11-28', 1, [], '2026-11-30'],
+    ['two business days after a Thursday is Monday', '2026-11-26', 2, [], '2026-11-30'],
+    [
+      'one business day after a Friday skips a Monday holiday',
+      '2026-11-27',
+      1,
+      ['2026-11-30'],
+      '2026-12-01',
+    ],
+    [
+      'two business days after a Wednesday skip two holidays and a weekend',
+      '2026-12-23',
+      2,
+      ['2026-12-24', '2026-12-25'],
+      '2026-12-29',
+    ],
+    ['zero business days leaves the date as it is', '2026-11-28', 0, [], '2026-11-28'],
+  ] as const)('%s', (_, date, count, holidays, expected) => {
+    expect(addBusinessDays(date, count, holidays)).toBe(expected);
+  });
+
+  it.each([-1, 1.5])('refuses to count %s business days', (count) => {
+    expect(() => addBusinessDays(TUESDAY, count)).toThrow(RangeError);
+  });
+});
+
+describe('date labels', () => {
+  it.each([
+    ['2026-11-24', 'Tue, Nov 24'],
+    ['2027-01-01', 'Fri, Jan 1'],
+    ['2028-02-29', 'Tue, Feb 29'],
+  ])('formatStepDate shows %s as "%s"', (date, expected) => {
+    expect(formatStepDate(date)).toBe(expected);
+  });
+
+  it.each([
+    ['2026-11-25T14:30', 'Wed, Nov 25 at 2:30 PM'],
+    ['2026-11-25T23:59', 'Wed, Nov 25 at 11:59 PM'],
+    ['2026-11-25T00:00', 'Wed, Nov 25 at 12:00 AM'],
+  ])('formatDueBy shows %s as "%s"', (dueBy, expected) => {
+    expect(formatDueBy(dueBy)).toBe(expected);
+  });
+
+  it.each([
+    ['2026-11-24', '2026-11-24', 'today'],
+    ['2026-11-25', '2026-11-24', 'tomorrow'],
+    ['2026-11-27', '2026-11-24', 'in 3 days'],
+    ['2026-11-23', '2026-11-24', '1 day overdue'],
+    ['2026-11-22', '2026-11-24', '2 days overdue'],
+    ['2027-01-02', '2026-12-31', 'in 2 days'],
+    ['2026-03-09', '2026-03-07', 'in 2 days'],
+    ['2026-11-02', '2026-10-31', 'in 2 days'],
+    ['2028-03-01', '2028-02-28', 'in 2 days'],
+  ])('describeRelative calls %s, seen on %s, "%s"', (date, today, expected) => {
+    expect(describeRelative(date, today)).toBe(expected);
+  });
+
+  it.each([
+    ['the first minute of a day', new Date(2026, 10, 24, 0, 0), '2026-11-24'],
+    ['the last minute of a day', new Date(2026, 10, 24, 23, 59), '2026-11-24'],
+    ['the last half hour of the year', new Date(2026, 11, 31, 23, 30), '2026-12-31'],
+    ['noon on a leap day', new Date(2028, 1, 29, 12, 0), '2028-02-29'],
+  ])('todayISO reads %s as the local date', (_, now, expected) => {
+    expect(todayISO(now)).toBe(expected);
+  });
+
+  it('todayISO defaults to the current local date', () => {
+    const pad = (n: number) => String(n).padStart(2, '0');
+    const local = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+    const before = local(new Date());
+    const value = todayISO();
+    // Read the clock on both sides in case the test runs across midnight.
+    expect([before, local(new Date())]).toContain(value);
+  });
+});
+
+describe('dates with their year and dates in messages', () => {
+  it('writes a log date with its year', () => {
+    expect(formatLogDate('2026-11-20')).toBe('Fri, Nov 20, 2026');
+  });
+
+  it.each([
+    ['2026-11-24', 'Tuesday, November 24'],
+    ['2026-12-04', 'Friday, December 4'],
+    ['2027-01-01', 'Friday, January 1'],
+    ['2028-02-29', 'Tuesday, February 29'],
+    ['2026-03-08', 'Sunday, March 8'],
+  ])('writes %j in a message as %j', (iso, written) => {
+    expect(formatMessageDate(iso)).toBe(written);
+  });
+
+  it.each([['2026-02-30'], ['24/11/2026'], ['']])('refuses %j, which is not a real date', (iso) => {
+    expect(() => formatMessageDate(iso)).toThrow(RangeError);
+  });
+});

@@ -1,0 +1,301 @@
+import { describe, expect, it } from 'vitest';
+import {
+  checkForm,
+  emptyForm,
+  emptyInterview,
+  fieldId,
+  formFromInterview,
+  formToDetails,
+  interviewLabel,
+  interviewName,
+  orderedErrors,
+  sameDetails,
+  shiftRowKeys,
+  type FormState,
+  type Interview,
+} from '../../../src/lib/interview';
+
+function interview(patch: Partial<Interview> = {}): Interview {
+  return { ...emptyInterview('abc', '2026-11-20', new Date(2026, 10, 20)), ...patch };
+}
+
+/** A complete form as a person might fill it in after a Tuesday interview. */
+function form(patch: Partial<FormState> = {}): FormState {
+  return {
+    ...emptyForm(),
+    company: 'Northwind Traders',
+    role: 'Product designer',
+    interviewDate: '2026-03-10',
+    interviewTime: '14:00',
+    interviewers: [
+      { key: 1, name: 'Dana Whitfield', title: 'Design lead', email: 'dana@northwind.example' },
+      { key: 2, name: 'Sam Ortiz', title: '', email: '' },
+    ],
+    ...patch,
+  };
+}
+
+function errorsOf(typed: FormState): Record<string, string> {
+  const result = checkForm(typed, []);
+  if (result.ok) throw new Error('expected the form to be rejected');
+  return result.errors;
+}
+
+describe('checking the form', () => {
+  it('gives the details to save when everything is filled in', () => {
+    const result = checkForm(form({ decisionDate: '2026-03-20' }), []);
+    expect(result).toMatchObject({
+      ok: true,
+      details: {
+        company: 'Northwind Traders',
+        interviewDate: '2026-03-10',
+        interviewTime: '14:00',
+        decisionDate: '2026-03-20',
+        interviewers: [
+          { name: 'Dana Whitfield', title: 'Design lead', email: 'dana@northwind.example' },
+          { name: 'Sam Ortiz', title: '', email: '' },
+        ],
+      },
+    });
+  });
+
+  it('tidies what was typed: spaces, a one-digit hour and a leading zero in the day count', () => {
+    const result = checkForm(
+      form({
+        company: '  Northwind Traders ',
+        interviewTime: '9:30',
+        callBackInDays: ' 04 ',
+        interviewers: [{ key: 1, name: ' Dana Whitfield ', title: '', email: ' dana@n.example ' }],
+      }),
+      [],
+    );
+    expect(result).toMatchObject({
+      ok: true,
+      details: {
+        company: 'Northwind Traders',
+        interviewTime: '09:30',
+        callBackInDays: 4,
+        interviewers: [{ name: 'Dana Whitfield', title: '', email: 'dana@n.example' }],
+      },
+    });
+  });
+
+  it('leaves empty optional fields out, as the timeline expects', () => {
+    const details = formToDetails(
+      form({ interviewTime: '', decisionDate: ' ', callBackInDays: '' }),
+    );
+    expect(details).not.toHaveProperty('interviewTime');
+    expect(details).not.toHaveProperty('decisionDate');
+    expect(details).not.toHaveProperty('callBackInDays');
+  });
+
+  it('gives the interviewer name message with the row number a person sees', () => {
+    const rows = [
+      { key: 1, name: 'Dana Whitfield', title: '', email: '' },
+      { key: 2, name: '   ', title: '', email: '' },
+    ];
+    expect(errorsOf(form({ interviewers: rows }))).toMatchInlineSnapshot(`
+      {
+        "interviewers.1.name": "Interviewer 2 needs a name — type it, or remove the row.",
+      }
+    `);
+  });
+
+  it('says the decision date is before the interview date, even while another field is wrong', () => {
+    expect(errorsOf(form({ decisionDate: '2026-03-09', interviewTime: 'noon' })))
+      .toMatchInlineSnapshot(`
+        {
+          "decisionDate": "The decision date is before the interview date — check both dates.",
+          "interviewTime": "The interview time "noon" is not a time of day — use the 24-hour clock from 00:00 to 23:59, e.g. 14:30, or leave it empty.",
+        }
+      `);
+  });
+
+  it.each([
+    [
+      '0',
+      'The number of days before you call must be at least 1 — enter the number they gave you, e.g. 4.',
+    ],
+    [
+      '61',
+      'The number of days before you call can be at most 60 — for a longer wait, enter their decision date instead.',
+    ],
+    [
+      '4.5',
+      'The number of days before you call must be a whole number — enter the number they gave you, e.g. 4.',
+    ],
+    [
+      'four',
+      'The number of days before you call must be a whole number — enter the number they gave you, e.g. 4.',
+    ],
+    [
+      '-3',
+      'The number of days before you call must be at least 1 — enter the number they gave you, e.g. 4.',
+    ],
+  ])('rejects %j as the number of days before you call', (callBackInDays, message) => {
+    expect(errorsOf(form({ callBackInDays }))).toEqual({ callBackInDays: message });
+  });
+
+  it.each([['1'], ['60'], ['']])('accepts %j as the number of days before you call', (days) => {
+    expect(checkForm(form({ callBackInDays: days }), []).ok).toBe(true);
+  });
+
+  it('explains each kind of bad date text', () => {
+    expect(
+      errorsOf(
+        form({
+          interviewDate: '03/10/2026',
+          decisionDate: '2026-02-30',
+          holidays: [
+            { key: 1, date: '2026-12-25' },
+            { key: 2, date: 'Christmas' },
+          ],
+        }),
+      ),
+    ).toMatchInlineSnapshot(`
+      {
+        "decisionDate": "The decision date 2026-02-30 does not exist — check the day and the month, or leave it empty.",
+        "holidays.1": "Extra day off 2 is not a real date — enter it as YYYY-MM-DD, or remove it.",
+        "interviewDate": "The interview date "03/10/2026" is not in YYYY-MM-DD form — enter it like 2026-11-24.",
+      }
+    `);
+  });
+
+  it('asks for the interview date in the words of its date control when it is empty', () => {
+    expect(errorsOf(form({ interviewDate: '' }))).toMatchInlineSnapshot(`
+      {
+        "interviewDate": "Enter the interview date — type it or pick it from the calendar.",
+      }
+    `);
+  });
+
+  it('rewords errors for date controls still being typed and for empty days off', () => {
+    const typed = form({ holidays: [{ key: 1, date: '' }] });
+    expect(errorsOf({ ...typed, decisionDate: '' })).toMatchObject({
+      'holidays.0': 'Extra day off 1 has no date yet — pick one, or remove it.',
+    });
+    const result = checkForm(typed, ['decisionDate']);
+    expect(result.ok ? {} : result.errors).toMatchObject({
+      decisionDate:
+        'The decision date is incomplete — fill in the month, day and year, or clear the field.',
+    });
+  });
+
+  it('explains problems with the format, the interviewers and long text', () => {
+    expect(
+      errorsOf(
+        form({
+          format: 'zoom' as FormState['format'],
+          company: 'N'.repeat(201),
+          interviewers: [
+            { key: 1, name: 'Dana Whitfield', title: '', email: 'dana at northwind' },
+            { key: 2, name: 'Sam Ortiz', title: 'T'.repeat(201), email: '' },
+          ],
+        }),
+      ),
+    ).toMatchInlineSnapshot(`
+      {
+        "company": "The company name is longer than 200 characters — shorten it.",
+        "format": "The interview format "zoom" is not one we know — choose in-person, phone, video, group or panel.",
+        "interviewers.0.email": "Interviewer 1's email address does not look right — write it like name@company.com, or leave it empty.",
+        "interviewers.1.title": "Interviewer 2's job title is longer than 200 characters — shorten it.",
+      }
+    `);
+  });
+
+  it('never changes what was typed, even when there are errors', () => {
+    const typed = form({ company: '  Northwind  ', interviewTime: '9:30', callBackInDays: '007' });
+    const before = structuredClone(typed);
+    checkForm(typed, []);
+    expect(typed).toEqual(before);
+  });
+});
+
+describe('the form', () => {
+  it('an empty form starts with nothing typed and in-person format', () => {
+    expect(emptyForm()).toMatchObject({ company: '', interviewDate: '', format: 'in-person' });
+  });
+
+  it('a saved interview fills the form and comes back out with the same details', () => {
+    const saved = interview({
+      company: 'Acme',
+      interviewTime: '09:00',
+      callBackInDays: 4,
+      interviewers: [{ name: 'Dana', title: 'Lead', email: 'dana@acme.com' }],
+      holidays: ['2026-11-26'],
+    });
+    const result = checkForm(formFromInterview(saved), []);
+    expect(result).toMatchObject({
+      ok: true,
+      details: {
+        company: 'Acme',
+        interviewTime: '09:00',
+        callBackInDays: 4,
+        interviewers: [{ name: 'Dana', title: 'Lead', email: 'dana@acme.com' }],
+        holidays: ['2026-11-26'],
+      },
+    });
+  });
+
+  it.each([
+    ['only ticks differ', { done: { linkedin: '2026-11-21' } }, true],
+    ['only the save time differs', { updatedAt: '2026-11-21T09:00:00.000Z' }, true],
+    ['the company differs', { company: 'Acme Corp' }, false],
+    ['an interviewer differs', { interviewers: [{ name: 'Sam', title: '', email: '' }] }, false],
+  ] satisfies [string, Partial<Interview>, boolean][])(
+    'two versions count as the same details when %s: %s',
+    (_, patch, expected) => {
+      expect(sameDetails(interview(), interview(patch))).toBe(expected);
+    },
+  );
+
+  it.each([
+    ['company', 'f-company'],
+    ['interviewers.1.email', 'f-interviewers-1-email'],
+    ['holidays.0', 'f-holidays-0'],
+    ['format', 'f-format-in-person'],
+  ])('the error for %s points at #%s', (key, id) => {
+    expect(fieldId(key)).toBe(id);
+  });
+
+  it('lists errors in the order of the form', () => {
+    const keys = orderedErrors({
+      'holidays.0': 'h',
+      decisionDate: 'd',
+      'interviewers.1.name': 'n2',
+      'interviewers.0.email': 'e1',
+      'interviewers.0.name': 'n1',
+      interviewDate: 'i',
+    }).map(({ key }) => key);
+    expect(keys).toEqual([
+      'interviewDate',
+      'interviewers.0.name',
+      'interviewers.0.email',
+      'interviewers.1.name',
+      'decisionDate',
+      'holidays.0',
+    ]);
+  });
+
+  it.each([
+    ['the removed row is forgotten', ['interviewers.1.name'], 1, []],
+    ['rows above it stay', ['interviewers.0.name'], 1, ['interviewers.0.name']],
+    ['rows below it move up', ['interviewers.2.email'], 1, ['interviewers.1.email']],
+    ['other fields stay', ['company', 'holidays.3'], 0, ['company', 'holidays.3']],
+  ])('renumbering after a removal: %s', (_, keys, removed, expected) => {
+    expect([...shiftRowKeys(new Set(keys), 'interviewers', removed)]).toEqual(expected);
+  });
+
+  it.each([
+    ['company and role', { company: 'Acme', role: 'Designer' }, 'Acme — Designer, Fri, Nov 20'],
+    ['company only', { company: 'Acme' }, 'Acme, Fri, Nov 20'],
+    ['neither', {}, 'Untitled interview, Fri, Nov 20'],
+  ])('an interview with %s is listed as "%s"', (_, patch, expected) => {
+    expect(interviewLabel(interview(patch))).toBe(expected);
+  });
+
+  it('names an interview by company and role, or says it is untitled', () => {
+    expect(interviewName(interview({ company: 'Acme', role: 'Designer' }))).toBe('Acme — Designer');
+    expect(interviewName(interview({ company: ' ', role: '' }))).toBe('Untitled interview');
+  });
+});
