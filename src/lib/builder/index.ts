@@ -29,5 +29,5 @@ export {
   characterCount,
   copyText,
   duplicateWarning,
-  guideSectionTitle,
+  type SectionTitles,
 } from './words';

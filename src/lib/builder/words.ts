@@ -1,26 +1,7 @@
 import type { Channel, NearDuplicate } from '../templates/index';
 
-// The guide sections the etiquette checker links to, by their root-absolute address.
-const SECTION_TITLES: Readonly<Record<string, string>> = {
-  '/guides/thank-you-note/#keep-it-short': 'Keep it short',
-  '/guides/thank-you-note/#write-a-clear-subject-line': 'Write a clear subject line',
-  '/guides/thank-you-note/#make-each-note-personal': 'Make each note personal',
-  '/guides/the-donts/#keep-it-professional': 'Keep it professional',
-  '/guides/the-donts/#dont-push-or-pester': 'Don’t push or pester',
-  '/guides/the-donts/#dont-assume-the-outcome': 'Don’t assume the outcome',
-  '/guides/the-donts/#never-speak-badly-of-anyone': 'Never speak badly of anyone',
-  '/guides/the-donts/#keep-personal-matters-out': 'Keep personal matters out',
-  '/guides/the-donts/#proofread-before-you-send': 'Proofread before you send',
-  '/guides/linkedin-and-social-media/#personalize-the-connection-request':
-    'Personalize the connection request',
-  '/guides/linkedin-and-social-media/#where-never-to-send-a-message':
-    'Where never to send a message',
-};
-
-/** The title of the guide section a link points to, e.g. "Keep it professional"; "the guide" when unknown. */
-export function guideSectionTitle(href: string): string {
-  return SECTION_TITLES[href] ?? 'the guide';
-}
+/** Guide section address (`/guides/the-donts/#keep-it-professional`) → the section's heading. */
+export type SectionTitles = Readonly<Record<string, string>>;
 
 /** The guide section on writing a different note to each interviewer. */
 export const PERSONAL_NOTES_GUIDE = '/guides/thank-you-note/#make-each-note-personal';

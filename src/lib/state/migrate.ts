@@ -58,7 +58,6 @@ const V0StateSchema = z.object({
 
 // Version 1 had no record of what happened after the follow-ups: no status, archive flag, reply
 // date or feedback rating.
-const V1StateSchema = z.looseObject({ version: z.literal(1) });
 
 // Version 2 kept every optional field as text, '' for "not given": the time, the decision and reply
 // dates, the feedback rating, and "call me in N days" as the digits typed. Version 3 leaves a field
@@ -81,9 +80,10 @@ function interviewV3(entry: unknown): unknown {
   return next;
 }
 
-const V2StateSchema = z.looseObject({ version: z.literal(2) });
-
-/** One migration per stored version, keyed by the version it upgrades from. */
+/**
+ * One migration per stored version, keyed by the version it upgrades from; `migrate` calls each
+ * with data of exactly that version.
+ */
 export const MIGRATIONS: Readonly<Record<number, Migration>> = {
   0: (data, { now, newId: makeId }) => {
     const parsed = V0StateSchema.safeParse(data);
@@ -116,7 +116,6 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {
     };
   },
   1: (data) => {
-    if (!V1StateSchema.safeParse(data).success) return undefined;
     const interviews = data['interviews'];
     return {
       ...data,
@@ -132,7 +131,6 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {
     };
   },
   2: (data) => {
-    if (!V2StateSchema.safeParse(data).success) return undefined;
     const interviews = data['interviews'];
     return {
       ...data,

@@ -115,18 +115,21 @@ export function createSafeStorage(
 
   // @nanostores/persistent reads and writes the engine as a plain object: engine[key], key in engine,
   // engine[key] = value, delete engine[key]. The proxy turns those into guarded Storage calls.
-  const engine = new Proxy<PersistentStore>({}, {
-    get: (_target, key) => (typeof key === 'string' ? read(key) : undefined),
-    has: (_target, key) => typeof key === 'string' && read(key) !== undefined,
-    set: (_target, key, value: unknown) => {
-      if (typeof key === 'string') write(key, String(value));
-      return true;
+  const engine = new Proxy<PersistentStore>(
+    {},
+    {
+      get: (_target, key) => (typeof key === 'string' ? read(key) : undefined),
+      has: (_target, key) => typeof key === 'string' && read(key) !== undefined,
+      set: (_target, key, value: unknown) => {
+        if (typeof key === 'string') write(key, String(value));
+        return true;
+      },
+      deleteProperty: (_target, key) => {
+        if (typeof key === 'string') write(key, undefined);
+        return true;
+      },
     },
-    deleteProperty: (_target, key) => {
-      if (typeof key === 'string') write(key, undefined);
-      return true;
-    },
-  });
+  );
 
   return {
     engine,

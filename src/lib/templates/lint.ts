@@ -42,102 +42,86 @@ export const GUIDE_ANCHORS = {
   whereNever: '/guides/linkedin-and-social-media/#where-never-to-send-a-message',
 } as const;
 
-/** Every rule in the order findings are listed within a severity, with its usual severity, guide section and a one-line summary. */
+/** Every rule in the order findings are listed within a severity, with its usual severity and guide section. */
 export const LINT_RULES: readonly {
   rule: LintRule;
   severity: Severity;
   guide: string;
-  summary: string;
 }[] = [
   {
     rule: 'channel',
     severity: 'error',
     guide: GUIDE_ANCHORS.whereNever,
-    summary: 'No text messages or social-network messages.',
   },
   {
     rule: 'placeholder',
     severity: 'error',
     guide: GUIDE_ANCHORS.proofread,
-    summary: 'Every {{field}} and [Sample] placeholder is filled in.',
   },
   {
     rule: 'subject-missing',
     severity: 'error',
     guide: GUIDE_ANCHORS.subjectLine,
-    summary: 'An email has a subject line.',
   },
   {
     rule: 'char-limit',
     severity: 'error',
     guide: GUIDE_ANCHORS.connectionRequest,
-    summary: 'The text fits the channel’s character limit.',
   },
   {
     rule: 'too-long',
     severity: 'warning',
     guide: GUIDE_ANCHORS.keepItShort,
-    summary: 'A thank-you is three or four sentences; other messages stay under 200 words.',
   },
   {
     rule: 'subject-long',
     severity: 'warning',
     guide: GUIDE_ANCHORS.subjectLine,
-    summary: 'The subject line fits in an inbox (60 characters).',
   },
   {
     rule: 'pushy',
     severity: 'warning',
     guide: GUIDE_ANCHORS.dontPush,
-    summary: 'No demands, ultimatums or desperation.',
   },
   {
     rule: 'assumes-outcome',
     severity: 'warning',
     guide: GUIDE_ANCHORS.dontAssume,
-    summary: 'No assuming you got the job, or that you didn’t.',
   },
   {
     rule: 'negativity',
     severity: 'warning',
     guide: GUIDE_ANCHORS.neverSpeakBadly,
-    summary: 'No complaints about anyone.',
   },
   {
     rule: 'overshare',
     severity: 'warning',
     guide: GUIDE_ANCHORS.personalMatters,
-    summary: 'No personal matters such as health, family or money.',
   },
   {
     rule: 'slang',
     severity: 'warning',
     guide: GUIDE_ANCHORS.keepItProfessional,
-    summary: 'No slang or casual words.',
   },
   {
     rule: 'emoji',
     severity: 'warning',
     guide: GUIDE_ANCHORS.keepItProfessional,
-    summary: 'No emoji or smileys.',
   },
   {
     rule: 'exclamation',
     severity: 'warning',
     guide: GUIDE_ANCHORS.keepItProfessional,
-    summary: 'One exclamation mark at most.',
   },
   {
     rule: 'repeated-word',
     severity: 'warning',
     guide: GUIDE_ANCHORS.proofread,
-    summary: 'No doubled words such as “the the”.',
   },
   {
     rule: 'double-space',
     severity: 'info',
     guide: GUIDE_ANCHORS.proofread,
-    summary: 'Single spaces between words.',
   },
 ];
 

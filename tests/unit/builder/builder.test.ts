@@ -5,7 +5,6 @@ import {
   draftToSave,
   duplicateWarning,
   groupByStage,
-  guideSectionTitle,
   interviewValues,
   noEdits,
   readDraft,
@@ -15,7 +14,6 @@ import {
   type DraftTemplate,
 } from '../../../src/lib/builder/index';
 import { emptyInterview, type Interview } from '../../../src/lib/interview/index';
-import { LINT_RULES } from '../../../src/lib/templates/index';
 
 const field = (name: string, from: 'interview' | 'you' | 'message') => ({
   name,
@@ -221,17 +219,6 @@ describe('saving a draft', () => {
 });
 
 describe('words the builder shows', () => {
-  it.each(LINT_RULES.map((rule) => [rule.rule, rule.guide]))(
-    'names the guide section the %s rule links to',
-    (_, guide) => {
-      expect(guideSectionTitle(guide)).not.toBe('the guide');
-    },
-  );
-
-  it('falls back to "the guide" for a section it does not know', () => {
-    expect(guideSectionTitle('/guides/faq/#anything')).toBe('the guide');
-  });
-
   it.each([
     ['a'.repeat(150), { text: '150 of 200 characters', over: false }],
     ['a'.repeat(200), { text: '200 of 200 characters', over: false }],

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { guideSectionTitle } from '../../../lib/builder';
+import type { SectionTitles } from '../../../lib/builder';
 import { url } from '../../../lib/routes';
 import type { Finding, Severity } from '../../../lib/templates';
 
@@ -23,10 +23,12 @@ type Props = {
   findings: readonly Finding[];
   /** Prefix for element ids. */
   idPrefix: string;
+  /** The heading of each guide section the findings link to. */
+  sectionTitles: SectionTitles;
 };
 
 /** The live etiquette check: each finding with its fix and the guide section that explains it. */
-export default function BuilderChecker({ findings, idPrefix }: Props) {
+export default function BuilderChecker({ findings, idPrefix, sectionTitles }: Props) {
   const [announced, setAnnounced] = useState('');
   const said = summary(findings);
   const first = useRef(true);
@@ -63,7 +65,7 @@ export default function BuilderChecker({ findings, idPrefix }: Props) {
               </span>
               <span class="builder-finding-text">
                 {finding.message}{' '}
-                <a href={url(finding.guide)}>Why: {guideSectionTitle(finding.guide)}</a>
+                <a href={url(finding.guide)}>Why: {sectionTitles[finding.guide] ?? 'the guide'}</a>
               </span>
             </li>
           ))}

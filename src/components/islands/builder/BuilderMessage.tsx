@@ -6,6 +6,7 @@ import {
   setCc,
   type BuilderMessage as Message,
   type BuilderTemplate,
+  type SectionTitles,
 } from '../../../lib/builder';
 import { splitForHighlight } from '../../../lib/templates';
 import BuilderChecker from './BuilderChecker';
@@ -24,6 +25,8 @@ type Props = {
   cc: string;
   /** Prefix for element ids, unique per message. */
   idPrefix: string;
+  /** The heading of each guide section the checker links to. */
+  sectionTitles: SectionTitles;
 };
 
 /** Text with every unfilled {{placeholder}} marked, built from text nodes only. */
@@ -151,7 +154,11 @@ export default function BuilderMessage(props: Props) {
         </p>
       </section>
 
-      <BuilderChecker findings={message.findings} idPrefix={idPrefix} />
+      <BuilderChecker
+        findings={message.findings}
+        idPrefix={idPrefix}
+        sectionTitles={props.sectionTitles}
+      />
 
       <BuilderSend
         channel={template.channel}

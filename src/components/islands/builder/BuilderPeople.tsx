@@ -14,12 +14,14 @@ interface Props {
   view: BuilderView;
   template: BuilderTemplate;
   idPrefix: string;
+  /** The heading of the guide section on writing a different note to each person. */
+  linkTitle: string;
   /** The message to the person whose tab is open. */
   children: ComponentChildren;
 }
 
 /** One message per interviewer: a tab each, their own fields, and a warning when two read alike. */
-export default function BuilderPeople({ view, template, idPrefix, children }: Props) {
+export default function BuilderPeople({ view, template, idPrefix, linkTitle, children }: Props) {
   const { shown, names, duplicates } = view;
   const people = view.interview?.interviewers.length ?? 0;
   if (!shown) return null;
@@ -35,7 +37,7 @@ export default function BuilderPeople({ view, template, idPrefix, children }: Pr
       <div role="status" class="builder-duplicates">
         {duplicates && (
           <p class="notice">
-            {duplicates} <a href={url(PERSONAL_NOTES_GUIDE)}>Why: Make each note personal</a>
+            {duplicates} <a href={url(PERSONAL_NOTES_GUIDE)}>Why: {linkTitle}</a>
           </p>
         )}
       </div>

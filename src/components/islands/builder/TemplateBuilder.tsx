@@ -7,9 +7,11 @@ import {
   choosePerson,
   chooseTemplate,
   flushDrafts,
+  PERSONAL_NOTES_GUIDE,
   groupByStage,
   startBuilder,
   type BuilderTemplate,
+  type SectionTitles,
 } from '../../../lib/builder';
 import { interviewLabel } from '../../../lib/interview';
 import { TIMELINE_PATH, builderSearch, guidePath, templatePath, url } from '../../../lib/routes';
@@ -32,12 +34,14 @@ type Props = {
   templates: readonly BuilderTemplate[];
   /** Guide titles by id, to name the guide each template follows. */
   guideTitles: Readonly<Record<string, string>>;
+  /** The heading of each guide section the checker links to. */
+  sectionTitles: SectionTitles;
 };
 
 const ID = 'builder';
 
 /** The message builder: pick a template, fill it in, check it, copy or open it in a mail app. */
-export default function TemplateBuilder({ templates, guideTitles }: Props) {
+export default function TemplateBuilder({ templates, guideTitles, sectionTitles }: Props) {
   const view = useStore($builder);
   const saving = useStore($storageStatus);
   const notice = useStore($storageNotice);
@@ -80,6 +84,7 @@ export default function TemplateBuilder({ templates, guideTitles }: Props) {
       recipient={names[shown.slot] ?? ''}
       cc={view.cc}
       idPrefix={ID}
+      sectionTitles={sectionTitles}
     />
   );
 
@@ -175,7 +180,12 @@ export default function TemplateBuilder({ templates, guideTitles }: Props) {
 
         <div class="builder-result">
           {multi && shown ? (
-            <BuilderPeople view={view} template={active} idPrefix={ID}>
+            <BuilderPeople
+              view={view}
+              template={active}
+              idPrefix={ID}
+              linkTitle={sectionTitles[PERSONAL_NOTES_GUIDE] ?? ''}
+            >
               {message}
             </BuilderPeople>
           ) : (
