@@ -1,33 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 
-// One saved interview, in the shape src/lib/state/schema.ts validates (version 1).
-const INTERVIEW = {
-  id: 'northwind-1',
-  company: 'Northwind Health',
-  role: 'Product Designer',
-  interviewDate: '2026-11-24',
-  interviewTime: '10:00',
-  format: 'panel',
-  interviewers: [
-    { name: 'Dana Rivera', title: 'Design Director', email: 'dana.rivera@northwind.example' },
-    { name: 'Sam Ortiz', title: 'Research Lead', email: '' },
-  ],
-  decisionDate: '2026-12-04',
-  callBackInDays: '',
-  handwrittenNote: false,
-  phoneFollowUp: false,
-  holidays: [],
-  done: {},
-  createdAt: '2026-11-24T18:00:00.000Z',
-  updatedAt: '2026-11-24T18:00:00.000Z',
-};
-const STATE = {
-  version: 1,
-  activeId: INTERVIEW.id,
-  interviews: [INTERVIEW],
-  you: { name: 'Alex Kim', email: 'alex.kim@example.com', phone: '555-0142' },
-  drafts: {},
-};
+import SAVED from '../fixtures/saved-state.json' with { type: 'json' };
+
+// One saved interview, shared with the unit tests and the audit.
+const STATE = SAVED;
+const [INTERVIEW] = STATE.interviews;
+if (!INTERVIEW) throw new Error('tests/fixtures/saved-state.json holds no interview.');
 
 /** Saves the interview before the page loads, once per tab, so a reload keeps what the page saved. */
 async function seed(page: Page) {
