@@ -312,38 +312,10 @@ function checkWeight(dist) {
 // saved details also loads their validation, the timeline rules and the checker at once. Measured
 // in Chromium with one saved interview, until no script has been requested for a second.
 
-const SAVED_STATE = JSON.stringify({
-  version: 2,
-  activeId: 'audit',
-  interviews: [
-    {
-      id: 'audit',
-      company: 'Northwind Health',
-      role: 'Product Designer',
-      interviewDate: '2026-11-24',
-      interviewTime: '10:00',
-      format: 'panel',
-      interviewers: [
-        { name: 'Dana Rivera', title: 'Design Director', email: 'dana@northwind.example' },
-        { name: 'Sam Ortiz', title: '', email: '' },
-      ],
-      decisionDate: '2026-12-04',
-      callBackInDays: '',
-      handwrittenNote: false,
-      phoneFollowUp: false,
-      holidays: [],
-      done: { 'thank-you': '2026-11-24' },
-      status: 'waiting',
-      archived: false,
-      repliedOn: '',
-      feedback: '',
-      createdAt: '2026-11-24T18:00:00.000Z',
-      updatedAt: '2026-11-24T18:00:00.000Z',
-    },
-  ],
-  you: { name: 'Alex Kim', email: 'alex@example.com', phone: '' },
-  drafts: {},
-});
+// What the site stores for a returning visitor, kept where the unit and e2e tests can share it.
+const SAVED_STATE = JSON.stringify(
+  JSON.parse(readFileSync(new URL('../tests/fixtures/saved-state.json', import.meta.url), 'utf8')),
+);
 
 async function checkSaved(dist, server) {
   const { pages, jsGzKB } = budgets.saved;
