@@ -2,7 +2,7 @@
 // here), prints one table and exits 1 on any failure. `npm run audit` builds both sites first.
 // Usage:
 //   node scripts/audit/index.mjs [--dist dist] [--subpath-dist dist-subpath] [--subpath /follow-up/]
-//                                [--only a11y,html,links,lighthouse,weight,saved,csp]
+//                                [--only a11y,html,links,lighthouse,weight,csp]
 import { availableParallelism, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { serve } from '../static-server.mjs';
@@ -13,9 +13,9 @@ import { benchmarks, checkLighthouse, settle } from './lighthouse.mjs';
 import { checkLinks } from './links.mjs';
 import { printReport, timed } from './report.mjs';
 import { requireBuilt } from './site.mjs';
-import { checkSaved, checkWeight } from './weight.mjs';
+import { checkWeight } from './weight.mjs';
 
-const CHECKS = ['a11y', 'html', 'links', 'lighthouse', 'weight', 'saved', 'csp'];
+const CHECKS = ['a11y', 'html', 'links', 'lighthouse', 'weight', 'csp'];
 const { values: opts } = parseArgs({
   options: {
     dist: { type: 'string', default: process.env.AUDIT_DIST ?? 'dist' },
@@ -40,8 +40,8 @@ if (only.has('links')) requireBuilt(subDist);
 const rootServer = await serve(dist, '/');
 const subServer = only.has('links') ? await serve(subDist, opts.subpath) : null;
 try {
-  // Java and the crawler share the two cores; Lighthouse runs alone afterwards so that its
-  // timings are not disturbed.
+  // Java and the crawler share the two cores; the browsers come next, and Lighthouse runs alone
+  // afterwards so that its timings are not disturbed.
   await Promise.all([
     only.has('html') ? timed('html', () => checkHtml(dist)) : null,
     only.has('links')
@@ -52,13 +52,11 @@ try {
       : null,
   ]);
   if (only.has('a11y')) await timed('a11y', () => checkA11y(dist, rootServer));
+  if (only.has('weight')) await timed('weight', () => checkWeight(dist, rootServer));
   if (only.has('lighthouse')) {
     await timed('settling', async () => void (await settle()));
     await timed('lighthouse', () => checkLighthouse(dist, rootServer));
   }
-  // After Lighthouse, so that chunks it saw loading count towards the page's JavaScript.
-  if (only.has('weight')) await timed('weight', () => checkWeight(dist));
-  if (only.has('saved')) await timed('saved', () => checkSaved(dist, rootServer));
   if (only.has('csp')) await timed('csp', () => checkCsp(dist));
 } finally {
   await rootServer.close();

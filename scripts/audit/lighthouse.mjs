@@ -11,9 +11,6 @@ import { budgets, pageFile, typeOf } from './site.mjs';
 
 const CATEGORIES = Object.keys(budgets.lighthouse.minScores);
 
-/** Script URL paths Lighthouse saw each page fetch while it loaded, by page path. */
-export const loadedScripts = new Map();
-
 /** Runs Lighthouse once; returns the report, or a runtime error as { error }. */
 async function runLighthouse(url, port) {
   const { lhr } = await lighthouse(url, {
@@ -123,12 +120,6 @@ export async function checkLighthouse(dist, server) {
         [`Largest contentful paint ${verdict.lcp} ms on Lighthouse's simulated mid-range phone.`],
       );
       const requests = lhr.audits['network-requests']?.details?.items ?? [];
-      loadedScripts.set(
-        path,
-        requests
-          .filter((r) => r.resourceType === 'Script' && r.url.startsWith(server.origin))
-          .map((r) => new URL(r.url).pathname),
-      );
       const offsite = requests.filter(
         (r) => !r.url.startsWith(server.origin) && !/^data:/.test(r.url),
       );
