@@ -40,19 +40,22 @@ if (only.has('links')) requireBuilt(subDist);
 const rootServer = await serve(dist, '/');
 const subServer = only.has('links') ? await serve(subDist, opts.subpath) : null;
 try {
-  // Java and the crawler share the two cores; the browsers come next, and Lighthouse runs alone
-  // afterwards so that its timings are not disturbed.
+  // Java and the crawler share the two cores; then axe and the weight check (which mostly waits
+  // for pages to go quiet, and counts bytes, not time); Lighthouse runs alone afterwards so that
+  // its timings are not disturbed.
   await Promise.all([
-    only.has('html') ? timed('html', () => checkHtml(dist)) : null,
     only.has('links')
       ? timed('links', async () => {
           await checkLinks(dist, rootServer, `${dist}/ at /`);
           await checkLinks(subDist, subServer, `${subDist}/ at ${opts.subpath}`);
         })
       : null,
+    only.has('html') ? timed('html', () => checkHtml(dist)) : null,
   ]);
-  if (only.has('a11y')) await timed('a11y', () => checkA11y(dist, rootServer));
-  if (only.has('weight')) await timed('weight', () => checkWeight(dist, rootServer));
+  await Promise.all([
+    only.has('a11y') ? timed('a11y', () => checkA11y(dist, rootServer)) : null,
+    only.has('weight') ? timed('weight', () => checkWeight(dist, rootServer)) : null,
+  ]);
   if (only.has('lighthouse')) {
     await timed('settling', async () => void (await settle()));
     await timed('lighthouse', () => checkLighthouse(dist, rootServer));
