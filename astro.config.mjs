@@ -34,7 +34,7 @@ export default defineConfig({
                 groups: [
                   {
                     name: 'framework',
-                    test: /node_modules[\\/](preact[\\/]|@nanostores[\\/]preact[\\/]|nanostores[\\/]|@astrojs[\\/]preact[\\/])|preload-helper/,
+                    test: /node_modules[\\/](preact[\\/]|@nanostores[\\/]preact[\\/]|nanostores[\\/]|@astrojs[\\/]preact[\\/])/,
                   },
                 ],
               },
@@ -44,6 +44,19 @@ export default defineConfig({
       },
     },
     plugins: [
+      {
+        // Vite wraps each import() in a helper that preloads the chunk's CSS and imports; with
+        // module preloading off and no CSS in the chunks loaded on demand, the helper only calls
+        // the import, so it is replaced by that call.
+        name: 'follow-up:plain-import',
+        enforce: 'pre',
+        applyToEnvironment: (environment) => environment.name === 'client',
+        load(id) {
+          if (id === '\0vite/preload-helper.js') {
+            return 'export const __vitePreload = (load) => load();';
+          }
+        },
+      },
       {
         // No preload lists for import(): the chunks loaded later are few and small, and the lists
         // cost every tool page half a kilobyte at load.
