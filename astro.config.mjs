@@ -32,6 +32,9 @@ export default defineConfig({
             output: {
               codeSplitting: {
                 groups: [
+                  // The import() helper is used by pages without Preact too (search); kept apart
+                  // so it never drags the framework along.
+                  { name: 'preload-helper', test: /preload-helper/ },
                   {
                     name: 'framework',
                     test: /node_modules[\\/](preact[\\/]|@nanostores[\\/]preact[\\/]|nanostores[\\/]|@astrojs[\\/]preact[\\/])/,
@@ -52,9 +55,9 @@ export default defineConfig({
         enforce: 'pre',
         applyToEnvironment: (environment) => environment.name === 'client',
         load(id) {
-          if (id === '\0vite/preload-helper.js') {
-            return 'export const __vitePreload = (load) => load();';
-          }
+          return id === '\0vite/preload-helper.js'
+            ? 'export const __vitePreload = (load) => load();'
+            : null;
         },
       },
       {

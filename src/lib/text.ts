@@ -1,7 +1,3 @@
-import { lazy } from './lazy';
-
-const LIST = lazy(() => new Intl.ListFormat('en-US', { style: 'long', type: 'conjunction' }));
-
 /** A count with its noun: `plural(1, 'day')` → "1 day", `plural(3, 'day')` → "3 days". */
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
@@ -9,7 +5,9 @@ export function plural(count: number, one: string, many = `${one}s`): string {
 
 /** Words joined as a sentence joins them: "Dana", "Dana and Sam", "Dana, Sam, and Priya". */
 export function listOf(words: readonly string[]): string {
-  return LIST().format(words);
+  // Joined by hand: Intl.ListFormat costs a mid-range phone some 6 ms to make, for three rules.
+  if (words.length <= 2) return words.join(' and ');
+  return `${words.slice(0, -1).join(', ')}, and ${words.at(-1) ?? ''}`;
 }
 
 /** A value shown inside a message without letting a long one swamp it (30 characters at most). */

@@ -142,6 +142,31 @@ const $session = atom<Session>({
   work: blankWork('', NO_INTERVIEW, '', [0]),
 });
 
+// The view is worked out again on every change to the session or the store; a message whose text
+// did not change keeps the findings it had, so the checker reads each text once.
+const findingsOf = new Map<string, readonly Finding[]>();
+
+/** What the etiquette check finds in one message, read once per text. */
+function checked(
+  template: BuilderTemplate,
+  subject: string | null,
+  body: string,
+): readonly Finding[] {
+  const key = `${template.id}\n${subject ?? ''}\n${body}`;
+  let findings = findingsOf.get(key);
+  if (findings === undefined) {
+    findings = lintMessage(body, {
+      channel: template.channel,
+      step: template.step,
+      limit: template.limit,
+      subject: subject ?? undefined,
+    });
+    if (findingsOf.size >= 50) findingsOf.clear();
+    findingsOf.set(key, findings);
+  }
+  return findings;
+}
+
 /** Whether field `name` differs from one interviewer's message to the next. */
 const isPerPerson = (multi: boolean, name: string) => multi && PER_PERSON_FIELDS.includes(name);
 
@@ -194,12 +219,7 @@ export const $builder = computed([$session, $state], (session, live): BuilderVie
         const rendered = renderTemplate(template, values);
         const subject = template.subject === undefined ? null : (edits.subject ?? rendered.subject);
         const body = edits.body ?? rendered.body;
-        const findings = lintMessage(body, {
-          channel: template.channel,
-          step: template.step,
-          limit: template.limit,
-          subject: subject ?? undefined,
-        });
+        const findings = checked(template, subject, body);
         const edited = edits.subject !== null || edits.body !== null;
         return {
           index,
@@ -281,16 +301,13 @@ export function flushDrafts(): void {
   persist(work);
 }
 
-/** Reads the drafts of the messages now open, after saving what was typed in the ones before. */
-function syncWork(): void {
-  const session = $session.get();
-  if (!session.started) return;
+/** The session with the drafts of the messages it opens read in; the same session when they are. */
+function withWork(session: Session): Session {
   const { template, interview, multi, indices, interviewKey, key } = selection(
     session,
     $state.get(),
   );
-  if (!template || session.work.key === key) return;
-  flushDrafts();
+  if (!session.started || !template || session.work.key === key) return session;
   const shared: Record<string, string> = {};
   const slots = indices.map((index) => {
     const auto = interviewValues(interview, index);
@@ -302,10 +319,19 @@ function syncWork(): void {
     }
     return { ...edits, typed: own };
   });
-  $session.set({
-    ...$session.get(),
+  return {
+    ...session,
     work: { ...blankWork(key, interviewKey, template.id, indices), shared, slots },
-  });
+  };
+}
+
+/** Reads the drafts of the messages now open, after saving what was typed in the ones before. */
+function syncWork(): void {
+  const session = $session.get();
+  const next = withWork(session);
+  if (next === session) return;
+  flushDrafts();
+  $session.set(withWork($session.get()));
 }
 
 /** Changes the open messages' work and saves it a moment later. */
@@ -320,8 +346,8 @@ function change(update: (work: Work, multi: boolean) => Partial<Work>): void {
 }
 
 function choose(patch: Partial<Session>): void {
-  $session.set({ ...$session.get(), ...patch });
-  syncWork();
+  flushDrafts();
+  $session.set(withWork({ ...$session.get(), ...patch }));
 }
 
 /**
@@ -345,16 +371,17 @@ export function startBuilder(templates: readonly BuilderTemplate[], search: stri
   if (params.interview !== undefined && !saved.some(({ id }) => id === params.interview)) {
     problems.push(saved.length > 0 ? LINK_ELSEWHERE : LINK_NOTHING_SAVED);
   }
-  $session.set({
-    ...$session.get(),
-    started: true,
-    templates,
-    templateId,
-    interviewId: params.interview ?? null,
-    person: params.interviewer ?? 0,
-    problems,
-  });
-  syncWork();
+  $session.set(
+    withWork({
+      ...$session.get(),
+      started: true,
+      templates,
+      templateId,
+      interviewId: params.interview ?? null,
+      person: params.interviewer ?? 0,
+      problems,
+    }),
+  );
   // Another tab can change the interviews, and with them which drafts are open.
   stopListening?.();
   stopListening = $state.listen(syncWork);

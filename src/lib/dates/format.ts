@@ -1,42 +1,59 @@
-import { lazy } from '../lazy';
 import { calendarDaysBetween, toLocalDate } from './calendar';
 
-// Intl rather than date-fns `format` for words: the same text without shipping a locale.
-const format = (options: Intl.DateTimeFormatOptions) =>
-  lazy(() => new Intl.DateTimeFormat('en-US', options));
-const SHORT = format({ weekday: 'short', month: 'short', day: 'numeric' });
-const SHORT_WITH_YEAR = format({
-  weekday: 'short',
-  month: 'short',
-  day: 'numeric',
-  year: 'numeric',
-});
-const WRITTEN = format({ weekday: 'long', month: 'long', day: 'numeric' });
-const CLOCK = format({ hour: 'numeric', minute: '2-digit', hour12: true });
+// Names written out rather than asked of Intl.DateTimeFormat: the first formatter a page makes
+// loads the browser's locale data, which blocks a mid-range phone for about 65 ms, and a tool page
+// with saved details formats dates while it renders.
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+const short = (name: string | undefined): string => (name ?? '').slice(0, 3);
+
+/** "Tue, Nov 24" for a local `Date`. */
+function shortDate(date: Date): string {
+  return `${short(WEEKDAYS[date.getDay()])}, ${short(MONTHS[date.getMonth()])} ${date.getDate()}`;
+}
 
 /** A short label for a step date, e.g. "Tue, Nov 24". */
 export function formatStepDate(date: string): string {
-  return SHORT().format(toLocalDate(date));
+  return shortDate(toLocalDate(date));
 }
 
 /** A date with its year, for records kept over time: "Fri, Nov 20, 2026". */
 export function formatLogDate(date: string): string {
-  return SHORT_WITH_YEAR().format(toLocalDate(date));
+  const local = toLocalDate(date);
+  return `${shortDate(local)}, ${local.getFullYear()}`;
 }
 
 /** A date the way a message writes it, e.g. "Tuesday, November 24". */
 export function formatMessageDate(date: string): string {
-  return WRITTEN().format(toLocalDate(date));
+  const local = toLocalDate(date);
+  return `${WEEKDAYS[local.getDay()] ?? ''}, ${MONTHS[local.getMonth()] ?? ''} ${local.getDate()}`;
+}
+
+/** A clock time `HH:mm` for people: "2:30 PM", "12:05 AM". */
+export function formatClockTime(time: string): string {
+  const [hours = 0, minutes = 0] = time.split(':').map(Number);
+  const hour = hours % 12 === 0 ? 12 : hours % 12;
+  return `${hour}:${String(minutes).padStart(2, '0')} ${hours < 12 ? 'AM' : 'PM'}`;
 }
 
 /** A due-by moment `YYYY-MM-DDTHH:mm` for people, e.g. "Wed, Nov 25 at 2:30 PM". */
 export function formatDueBy(dueBy: string): string {
   const [date = '', time = ''] = dueBy.split('T');
-  const [hours = 0, minutes = 0] = time.split(':').map(Number);
-  const moment = toLocalDate(date);
-  moment.setHours(hours, minutes);
-  // Newer ICU puts a narrow no-break space before AM/PM; a plain space reads and copies the same everywhere.
-  return `${SHORT().format(moment)} at ${CLOCK().format(moment).replace(/\s/gu, ' ')}`;
+  return `${formatStepDate(date)} at ${formatClockTime(time)}`;
 }
 
 /** How far a date is from today: "today", "tomorrow", "in 3 days", "1 day overdue", "2 days overdue". */

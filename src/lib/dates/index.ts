@@ -11,6 +11,7 @@ export {
 export { isClockTime, padClockTime } from './clock';
 export {
   describeRelative,
+  formatClockTime,
   formatDueBy,
   formatLogDate,
   formatMessageDate,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   addBusinessDays,
   describeRelative,
+  formatClockTime,
   formatDueBy,
   formatLogDate,
   formatMessageDate,
@@ -141,5 +142,18 @@ describe('dates with their year and dates in messages', () => {
 
   it.each([['2026-02-30'], ['24/11/2026'], ['']])('refuses %j, which is not a real date', (iso) => {
     expect(() => formatMessageDate(iso)).toThrow(RangeError);
+  });
+});
+
+describe('clock times for people', () => {
+  it.each([
+    ['00:00', '12:00 AM'],
+    ['00:05', '12:05 AM'],
+    ['09:30', '9:30 AM'],
+    ['12:00', '12:00 PM'],
+    ['14:30', '2:30 PM'],
+    ['23:59', '11:59 PM'],
+  ])('writes %s as %s', (time, written) => {
+    expect(formatClockTime(time)).toBe(written);
   });
 });
