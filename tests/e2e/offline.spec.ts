@@ -44,7 +44,7 @@ test('after one visit, the timeline, the builder, the guides and search work off
   // A link from a timeline step carries a query; the cached page answers it all the same.
   await page.goto('/templates/?template=check-in');
   await expect(page.getByRole('heading', { name: 'Write your follow-up', level: 1 })).toBeVisible();
-  await expect(page.getByText('Acme').first()).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Message', exact: true })).toHaveValue(/Acme/);
 
   await page.goto('/interviews/backup/');
   await expect(page.getByRole('button', { name: 'Export everything' })).toBeEnabled();

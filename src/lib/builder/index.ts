@@ -25,6 +25,9 @@ export {
 export { YOU_FIELDS, interviewValues, youValues } from './values';
 export {
   CHANNEL_NOUNS,
+  blankLabel,
+  blanksIn,
+  readableBlanks,
   PERSONAL_NOTES_GUIDE,
   characterCount,
   copyText,

@@ -17,7 +17,7 @@ import { lintMessage, nearDuplicates, renderTemplate, type Finding } from '../te
 import { draftToSave, noEdits, readDraft, type MessageEdits } from './drafts';
 import { PER_PERSON_FIELDS, writesToEach, type BuilderTemplate } from './templates';
 import { YOU_FIELDS, interviewValues, youValues } from './values';
-import { duplicateWarning } from './words';
+import { blanksIn, duplicateWarning, readableBlanks } from './words';
 
 /** What the person has changed for the messages on screen, and which drafts they belong to. */
 interface Work {
@@ -67,8 +67,10 @@ export interface BuilderMessage {
   body: string;
   /** What the etiquette check finds in it. */
   findings: readonly Finding[];
-  /** Placeholders still to fill in. */
+  /** Placeholders the fields have not filled. */
   missing: readonly string[];
+  /** The blanks still in the text, as they read there: "[Something you discussed]". */
+  blanks: readonly string[];
   /** Whether the text was edited by hand. */
   edited: boolean;
 }
@@ -217,8 +219,12 @@ export const $builder = computed([$session, $state], (session, live): BuilderVie
         const auto = interviewValues(interview, index);
         const values = { ...auto, ...you, ...work.shared, ...edits.typed };
         const rendered = renderTemplate(template, values);
-        const subject = template.subject === undefined ? null : (edits.subject ?? rendered.subject);
-        const body = edits.body ?? rendered.body;
+        // A blank reads as its label, never as {{name}}.
+        const subject =
+          template.subject === undefined
+            ? null
+            : (edits.subject ?? readableBlanks(rendered.subject, template.fields));
+        const body = edits.body ?? readableBlanks(rendered.body, template.fields);
         const findings = checked(template, subject, body);
         const edited = edits.subject !== null || edits.body !== null;
         return {
@@ -231,6 +237,7 @@ export const $builder = computed([$session, $state], (session, live): BuilderVie
           findings,
           edited,
           missing: rendered.missing,
+          blanks: blanksIn(`${subject ?? ''}\n${body}`, template.fields),
         };
       })
     : [];

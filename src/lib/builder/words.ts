@@ -1,4 +1,4 @@
-import type { Channel, NearDuplicate } from '../templates/index';
+import type { Channel, NearDuplicate, TemplateField } from '../templates/index';
 
 /** Guide section address (`/guides/the-donts/#keep-it-professional`) → the section's heading. */
 export type SectionTitles = Readonly<Record<string, string>>;
@@ -46,4 +46,23 @@ export function duplicateWarning(
       ? `Your messages to ${which[0] ?? ''} read almost the same.`
       : `Some of your messages read almost the same: ${which.join('; ')}.`;
   return `${lead} Interviewers often compare notes, so give each person a detail from your own conversation with them.`;
+}
+
+const PLACEHOLDER = /\{\{\s*([^{}\s][^{}]*?)\s*\}\}/g;
+
+/** How a blank reads in the message: its field's label in brackets, e.g. "[Something you discussed]". */
+export function blankLabel(name: string, fields: readonly TemplateField[]): string {
+  return `[${fields.find((field) => field.name === name)?.label ?? name}]`;
+}
+
+/** The text with every unfilled {{placeholder}} written as its readable blank. */
+export function readableBlanks(text: string, fields: readonly TemplateField[]): string {
+  return text.replace(PLACEHOLDER, (_, name: string) => blankLabel(name, fields));
+}
+
+/** The readable blanks still in a text, once each, in the order of the template's fields. */
+export function blanksIn(text: string, fields: readonly TemplateField[]): string[] {
+  return fields
+    .map((field) => blankLabel(field.name, fields))
+    .filter((blank) => text.includes(blank));
 }

@@ -1,4 +1,4 @@
-import { addCalendarDays, isWeekendDate } from './calendar';
+import { addCalendarDays, isWeekendDate } from './arithmetic';
 
 /** Whether a `YYYY-MM-DD` date is a business day: Monday–Friday and not one of `holidays`. */
 export function isBusinessDay(date: string, holidays: readonly string[] = []): boolean {

@@ -1,5 +1,3 @@
-import { addDays, differenceInCalendarDays, isWeekend, lightFormat } from 'date-fns';
-
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Whether a string is `YYYY-MM-DD` and names a day that exists (2028-02-29 yes, 2026-02-30 no). */
@@ -24,29 +22,4 @@ export function toLocalDate(isoDate: string): Date {
   // setFullYear rather than the constructor, which maps years 0–99 to 1900–1999.
   date.setFullYear(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
   return date;
-}
-
-/** The `YYYY-MM-DD` calendar date of a `Date`, read in local time. */
-export function toISODate(date: Date): string {
-  return lightFormat(date, 'yyyy-MM-dd');
-}
-
-/** Today's calendar date as `YYYY-MM-DD` in the person's own time zone. */
-export function todayISO(now: Date = new Date()): string {
-  return toISODate(now);
-}
-
-/** The calendar date `days` days after (or, when negative, before) a `YYYY-MM-DD` date. */
-export function addCalendarDays(isoDate: string, days: number): string {
-  return toISODate(addDays(toLocalDate(isoDate), days));
-}
-
-/** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
-export function calendarDaysBetween(from: string, to: string): number {
-  return differenceInCalendarDays(toLocalDate(to), toLocalDate(from));
-}
-
-/** Whether a `YYYY-MM-DD` date falls on a Saturday or Sunday. */
-export function isWeekendDate(isoDate: string): boolean {
-  return isWeekend(toLocalDate(isoDate));
 }

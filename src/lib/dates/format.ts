@@ -1,4 +1,4 @@
-import { calendarDaysBetween, toLocalDate } from './calendar';
+import { toLocalDate } from './calendar';
 
 // Names written out rather than asked of Intl.DateTimeFormat: the first formatter a page makes
 // loads the browser's locale data, which blocks a mid-range phone for about 65 ms, and a tool page
@@ -54,13 +54,4 @@ export function formatClockTime(time: string): string {
 export function formatDueBy(dueBy: string): string {
   const [date = '', time = ''] = dueBy.split('T');
   return `${formatStepDate(date)} at ${formatClockTime(time)}`;
-}
-
-/** How far a date is from today: "today", "tomorrow", "in 3 days", "1 day overdue", "2 days overdue". */
-export function describeRelative(date: string, today: string): string {
-  const days = calendarDaysBetween(today, date);
-  if (days === 0) return 'today';
-  if (days === 1) return 'tomorrow';
-  if (days > 1) return `in ${days} days`;
-  return `${-days} ${days === -1 ? 'day' : 'days'} overdue`;
 }

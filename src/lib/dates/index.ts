@@ -1,16 +1,15 @@
-export { addBusinessDays, isBusinessDay, roll } from './business-days';
 export {
   addCalendarDays,
   calendarDaysBetween,
-  isCalendarDate,
+  describeRelative,
   isWeekendDate,
   toISODate,
-  toLocalDate,
   todayISO,
-} from './calendar';
+} from './arithmetic';
+export { addBusinessDays, isBusinessDay, roll } from './business-days';
+export { isCalendarDate, toLocalDate } from './calendar';
 export { isClockTime, padClockTime } from './clock';
 export {
-  describeRelative,
   formatClockTime,
   formatDueBy,
   formatLogDate,

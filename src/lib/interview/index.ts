@@ -16,13 +16,8 @@ export {
   type IncompleteField,
   type InterviewerRow,
 } from './form';
-export {
-  FEEDBACK_LABELS,
-  FORMAT_LABELS,
-  STATUS_LABELS,
-  interviewLabel,
-  interviewName,
-} from './labels';
+export { FEEDBACK_LABELS, FORMAT_LABELS, STATUS_LABELS } from './labels';
+export { interviewLabel, interviewName } from './name';
 export { RECORD_MESSAGES } from './messages';
 export {
   FEEDBACK_LEVELS,

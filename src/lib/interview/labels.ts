@@ -1,6 +1,5 @@
-import { formatStepDate } from '../dates/index';
 import type { InterviewFormat } from '../timeline/index';
-import type { Feedback, Interview, InterviewStatus } from './schema';
+import type { Feedback, InterviewStatus } from './schema';
 
 /** What each format is called in the form. */
 export const FORMAT_LABELS: Readonly<Record<InterviewFormat, string>> = {
@@ -28,16 +27,3 @@ export const FEEDBACK_LABELS: Readonly<Record<Feedback | 'unrecorded', string>> 
   some: 'Some, but general',
   useful: 'Useful: specific to me or the decision',
 };
-
-/** What an interview is called: "Acme — Product Designer", or "Untitled interview". */
-export function interviewName(interview: Pick<Interview, 'company' | 'role'>): string {
-  const what = [interview.company.trim(), interview.role.trim()].filter(Boolean).join(' — ');
-  return what || 'Untitled interview';
-}
-
-/** Its name with its day, for choosing one in a list: "Acme — Product Designer, Fri, Nov 20". */
-export function interviewLabel(
-  interview: Pick<Interview, 'company' | 'role' | 'interviewDate'>,
-): string {
-  return `${interviewName(interview)}, ${formatStepDate(interview.interviewDate)}`;
-}

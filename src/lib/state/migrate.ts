@@ -1,4 +1,3 @@
-import { z } from 'zod/mini';
 import { padClockTime } from '../dates/index';
 import { InterviewSchema, type Interview } from '../interview/index';
 import { newId } from './ids';
@@ -44,17 +43,21 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 
 // Version 0 kept a single interview, listed interviewers by name only, stored "call me in N days"
 // as a number, and keyed drafts `templateId:interviewerIndex` because there was only one interview.
-const V0StateSchema = z.object({
-  version: z.literal(0),
-  interview: z.nullable(
-    z.looseObject({
-      interviewers: z.optional(z.array(z.string())),
-      callBackInDays: z.optional(z.nullable(z.number())),
-    }),
-  ),
-  you: z.optional(z.unknown()),
-  drafts: z.optional(z.record(z.string(), z.unknown())),
-});
+/** Version 0 data in the shape it was written in, or null when it does not fit that shape. */
+function readV0(data: Record<string, unknown>): {
+  interview: Record<string, unknown> | null;
+  you: unknown;
+  drafts: Record<string, unknown>;
+} | null {
+  const { interview = null, you = {}, drafts = {} } = data;
+  if (interview !== null && !isRecord(interview)) return null;
+  if (!isRecord(drafts)) return null;
+  const { interviewers, callBackInDays } = interview ?? {};
+  const names = interviewers ?? [];
+  if (!Array.isArray(names) || !names.every((name) => typeof name === 'string')) return null;
+  if (callBackInDays != null && typeof callBackInDays !== 'number') return null;
+  return { interview, you, drafts };
+}
 
 // Version 1 had no record of what happened after the follow-ups: no status, archive flag, reply
 // date or feedback rating.
@@ -86,15 +89,22 @@ function interviewV3(entry: unknown): unknown {
  */
 export const MIGRATIONS: Readonly<Record<number, Migration>> = {
   0: (data, { now, newId: makeId }) => {
-    const parsed = V0StateSchema.safeParse(data);
-    if (!parsed.success) return undefined;
-    const { interview, you = {}, drafts = {} } = parsed.data;
+    const parsed = readV0(data);
+    if (!parsed) return undefined;
+    const { interview, you, drafts } = parsed;
     if (!interview) {
       return { version: 1, activeId: null, interviews: [], you, drafts: {} };
     }
     const id = makeId();
     const stamp = now.toISOString();
-    const { interviewers = [], callBackInDays, ...rest } = interview;
+    const {
+      interviewers = [],
+      callBackInDays,
+      ...rest
+    } = interview as {
+      interviewers?: string[];
+      callBackInDays?: number | null;
+    };
     return {
       version: 1,
       activeId: id,

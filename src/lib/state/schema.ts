@@ -50,7 +50,7 @@ export const StoredStateSchema = z.object({
   /** Your own details. */
   you: YouSchema,
   /** Saved message drafts by `interviewId:templateId:interviewerIndex`. */
-  drafts: z.record(z.string().check(z.regex(DRAFT_KEY)), DraftSchema),
+  drafts: z.record(z.string().check(z.refine((key) => DRAFT_KEY.test(key))), DraftSchema),
 });
 
 /** Your own details. */

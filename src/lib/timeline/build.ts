@@ -13,7 +13,8 @@ import {
   type ParsedTimelineInput,
   type TimelineInput,
 } from './schema';
-import { STEP_IDS, STEPS, type Channel, type StepId } from './steps';
+import type { Channel } from './channels';
+import { STEP_IDS, STEPS, type StepId } from './steps';
 
 /** One thing to do on one day. */
 export interface Step {

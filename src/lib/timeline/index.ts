@@ -29,18 +29,20 @@ export {
   type TimelineInput,
 } from './schema';
 export {
-  ANYTIME_LABEL,
   CHANNEL_LABELS,
   CHANNELS,
-  FOLLOW_UP_STEPS,
   MESSAGE_CHANNELS,
+  type Channel,
+  type MessageChannel,
+} from './channels';
+export {
+  ANYTIME_LABEL,
+  FOLLOW_UP_STEPS,
   STEPS,
   STEP_IDS,
   TEMPLATE_STEPS,
   stepLabel,
   type Audience,
-  type Channel,
-  type MessageChannel,
   type StepId,
   type StepInfo,
   type TemplateStep,

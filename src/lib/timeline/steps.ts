@@ -1,6 +1,8 @@
 // The one list of timeline steps. Labels, the content collections' step names, the agenda, the
 // activity log, the measures and the builder's one-message-per-person links all read it.
 
+import type { Channel } from './channels';
+
 /** The steps of a follow-up timeline, in the order the rules list them. */
 export const STEP_IDS = [
   'thank-you',
@@ -19,27 +21,6 @@ export const TEMPLATE_STEPS = [...STEP_IDS, 'anytime'] as const;
 
 /** A template's place: one timeline step, or `anytime`. */
 export type TemplateStep = (typeof TEMPLATE_STEPS)[number];
-
-/** How a step is carried out; `none` for the step where you stop following up. */
-export const CHANNELS = ['email', 'letter', 'linkedin', 'phone', 'none'] as const;
-
-/** How a step is carried out. */
-export type Channel = (typeof CHANNELS)[number];
-
-/** What each channel is called on the page. */
-export const CHANNEL_LABELS: Readonly<Record<Channel, string>> = {
-  email: 'Email',
-  letter: 'Handwritten card',
-  linkedin: 'LinkedIn note',
-  phone: 'Phone',
-  none: 'No message',
-};
-
-/** The channels a message can be written for (every channel but `none`). */
-export const MESSAGE_CHANNELS = ['email', 'letter', 'linkedin', 'phone'] as const;
-
-/** How a message is delivered. */
-export type MessageChannel = (typeof MESSAGE_CHANNELS)[number];
 
 /** Who a step is for: `each` interviewer in a message of their own, `all` of them at once, or `nobody`. */
 export type Audience = 'each' | 'all' | 'nobody';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  blanksIn,
   characterCount,
   copyText,
   draftToSave,
@@ -8,6 +9,7 @@ import {
   interviewValues,
   noEdits,
   readDraft,
+  readableBlanks,
   writesToEach,
   youValues,
   type BuilderTemplate,
@@ -259,5 +261,30 @@ describe('words the builder shows', () => {
     ).toMatchInlineSnapshot(
       `"Some of your messages read almost the same: Dana and interviewer 2; interviewer 2 and Lee. Interviewers often compare notes, so give each person a detail from your own conversation with them."`,
     );
+  });
+});
+
+describe('blanks as a person reads them', () => {
+  const fields = [field('topic', 'message'), field('yourName', 'you')].map((entry) => ({
+    ...entry,
+    label: entry.name === 'topic' ? 'Something you discussed' : 'Your name',
+  }));
+
+  it('writes each unfilled placeholder as its label in brackets', () => {
+    expect(readableBlanks('About {{topic}}.\n{{ yourName }}', fields)).toBe(
+      'About [Something you discussed].\n[Your name]',
+    );
+  });
+
+  it('names a placeholder no field declares by its own name', () => {
+    expect(readableBlanks('Dear {{first name}},', fields)).toBe('Dear [first name],');
+  });
+
+  it('lists the blanks still in a text once each, in the order of the fields', () => {
+    expect(blanksIn('[Your name] [Something you discussed] [Your name]', fields)).toEqual([
+      '[Something you discussed]',
+      '[Your name]',
+    ]);
+    expect(blanksIn('All filled in.', fields)).toEqual([]);
   });
 });

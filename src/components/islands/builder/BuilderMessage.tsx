@@ -8,7 +8,6 @@ import {
   type BuilderTemplate,
   type SectionTitles,
 } from '../../../lib/builder';
-import { splitForHighlight } from '../../../lib/templates';
 import BuilderChecker from './BuilderChecker';
 import BuilderSend from './BuilderSend';
 
@@ -29,25 +28,7 @@ type Props = {
   sectionTitles: SectionTitles;
 };
 
-/** Text with every unfilled {{placeholder}} marked, built from text nodes only. */
-function Highlighted({ text }: { text: string }) {
-  return (
-    <>
-      {splitForHighlight(text).map((segment, index) =>
-        segment.placeholder === undefined ? (
-          segment.text
-        ) : (
-          <mark class="ph" key={index}>
-            <span class="visually-hidden">to fill in: </span>
-            {segment.text}
-          </mark>
-        ),
-      )}
-    </>
-  );
-}
-
-/** One message: a live preview, the editable final text, the etiquette check, and ways to copy or send it. */
+/** One message: its text to edit, the blanks still to fill, the etiquette check, and ways to copy or send it. */
 export default function BuilderMessage(props: Props) {
   const { template, message, idPrefix } = props;
   const { subject, body, slot } = message;
@@ -56,9 +37,7 @@ export default function BuilderMessage(props: Props) {
   const countId = `${idPrefix}-count`;
   const limit = template.limit;
   const count = limit === undefined ? null : characterCount(body, limit);
-  const unfilled = splitForHighlight(`${subject ?? ''}\n${body}`).some(
-    (segment) => segment.placeholder !== undefined,
-  );
+  const blanksId = `${idPrefix}-blanks`;
 
   // Announced only when the text crosses the limit, never on each keystroke.
   const [news, setNews] = useState('');
@@ -82,49 +61,35 @@ export default function BuilderMessage(props: Props) {
 
   return (
     <>
-      <section class="builder-section" aria-labelledby={`${idPrefix}-preview`}>
-        <h3 id={`${idPrefix}-preview`}>Preview</h3>
-        <div class="builder-preview">
-          {subject !== null && (
-            <p class="builder-preview-subject">
-              <span class="builder-preview-label">Subject:</span> <Highlighted text={subject} />
-            </p>
-          )}
-          <div class="builder-preview-body">
-            <Highlighted text={body} />
-          </div>
-        </div>
-        {unfilled && (
-          <p class="builder-hint">
-            Highlighted words in double braces are still to fill in: use the fields, or change the
-            text below.
-          </p>
-        )}
-      </section>
-
       <section class="builder-section" aria-labelledby={`${idPrefix}-final`}>
-        <h3 id={`${idPrefix}-final`}>Final text</h3>
-        <p class="builder-hint">Change anything you like here before you copy it.</p>
+        <h3 id={`${idPrefix}-final`}>Your text</h3>
+        <p class="builder-hint">
+          The fields fill it in as you type; you can also change anything here before you copy it.
+        </p>
         {subject !== null && (
-          <div class="builder-field">
+          <div class="field">
             <label for={subjectId}>Subject</label>
             <input
               id={subjectId}
               type="text"
               class="builder-subject"
               value={subject}
+              aria-describedby={message.blanks.length > 0 ? blanksId : undefined}
               onInput={(event) => editMessage(slot, { subject: event.currentTarget.value })}
             />
           </div>
         )}
-        <div class="builder-field">
+        <div class="field">
           <label for={bodyId}>{template.channel === 'phone' ? 'Script' : 'Message'}</label>
           <textarea
             id={bodyId}
             class="builder-body"
             rows={rows}
             value={body}
-            aria-describedby={count ? countId : undefined}
+            aria-describedby={
+              [count ? countId : '', message.blanks.length > 0 ? blanksId : ''].join(' ').trim() ||
+              undefined
+            }
             onInput={(event) => editMessage(slot, { body: event.currentTarget.value })}
           />
           {count && (
@@ -133,6 +98,16 @@ export default function BuilderMessage(props: Props) {
             </p>
           )}
         </div>
+        {message.blanks.length > 0 && (
+          <p class="builder-blanks" id={blanksId}>
+            Still to fill in:{' '}
+            {message.blanks.map((blank) => (
+              <span class="blank" key={blank}>
+                {blank}
+              </span>
+            ))}
+          </p>
+        )}
         {message.edited && (
           <p class="builder-hint">
             You have edited this text, so changes to the fields no longer appear in it. Reset it to
@@ -164,6 +139,7 @@ export default function BuilderMessage(props: Props) {
         channel={template.channel}
         subject={subject}
         body={body}
+        blanks={message.blanks}
         to={props.to}
         recipient={props.recipient}
         limit={limit}

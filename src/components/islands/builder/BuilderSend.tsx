@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { CHANNEL_NOUNS, copyText } from '../../../lib/builder';
+import { listOf, plural } from '../../../lib/text';
 import {
   gmailComposeUrl,
   mailtoUrl,
@@ -14,6 +15,8 @@ type Props = {
   subject: string | null;
   /** The final body. */
   body: string;
+  /** The blanks still in the text, e.g. "[Something you discussed]". */
+  blanks: readonly string[];
   /** The recipient's address, or '' when it is not known. */
   to: string;
   /** Whom the message is for, to name them when their address is missing; '' when unknown. */
@@ -30,33 +33,14 @@ type Props = {
   idPrefix: string;
 };
 
-/** Copies text with the Clipboard API, or by selecting it and asking the browser to copy. */
-async function copyToClipboard(text: string, source: HTMLTextAreaElement | null): Promise<boolean> {
+/** Copies text with the Clipboard API; false where the browser has none or refuses (plain http). */
+async function copyToClipboard(text: string): Promise<boolean> {
   try {
     await navigator.clipboard.writeText(text);
     return true;
   } catch {
-    // No Clipboard API (plain http, older browsers) or permission refused: use the selection instead.
+    return false;
   }
-  const focused = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-  const area = source && source.value === text ? source : document.createElement('textarea');
-  const temporary = area !== source;
-  if (temporary) {
-    area.value = text;
-    area.setAttribute('readonly', '');
-    area.className = 'builder-offscreen';
-    document.body.append(area);
-  }
-  area.select();
-  let copied: boolean;
-  try {
-    copied = document.execCommand('copy');
-  } catch {
-    copied = false;
-  }
-  if (temporary) area.remove();
-  focused?.focus();
-  return copied;
 }
 
 /** Ways to take the message away: copy it, or open it in a mail app. Nothing is sent from the site. */
@@ -67,6 +51,12 @@ export default function BuilderSend(props: Props) {
   useEffect(() => () => clearTimeout(timer.current), []);
   const noun = CHANNEL_NOUNS[channel];
   const isEmail = channel === 'email';
+  // A copy or a mail link asked for while blanks are left: done only once the person says so.
+  const [asking, setAsking] = useState<
+    { kind: 'copy'; withSubject: boolean } | { kind: 'open'; href: string; label: string } | null
+  >(null);
+  const blanks = props.blanks;
+  const stillAsking = blanks.length > 0 ? asking : null;
 
   const say = (text: string) => {
     // Cleared first, so the same confirmation twice in a row is announced twice.
@@ -76,10 +66,11 @@ export default function BuilderSend(props: Props) {
   };
 
   const copy = async (withSubject: boolean) => {
+    setAsking(null);
     const source = document.getElementById(props.bodyId);
     const area = source instanceof HTMLTextAreaElement ? source : null;
     const text = withSubject ? copyText(subject ?? '', body) : body;
-    if (await copyToClipboard(text, area)) {
+    if (await copyToClipboard(text)) {
       say(
         withSubject
           ? `Copied the subject and ${noun} to your clipboard.`
@@ -92,6 +83,19 @@ export default function BuilderSend(props: Props) {
     say(
       `Your browser did not let this page copy. The ${noun} is selected in the box above: press Ctrl+C, or Command+C on a Mac, to copy it.`,
     );
+  };
+
+  /** Copies at once, or first asks about the blanks left. */
+  const askCopy = (withSubject: boolean) => {
+    if (blanks.length === 0) void copy(withSubject);
+    else setAsking({ kind: 'copy', withSubject });
+  };
+
+  /** Lets a mail link through, or first asks about the blanks left. */
+  const askOpen = (event: MouseEvent, label: string) => {
+    if (blanks.length === 0 || !(event.currentTarget instanceof HTMLAnchorElement)) return;
+    event.preventDefault();
+    setAsking({ kind: 'open', href: event.currentTarget.href, label });
   };
 
   const compose = { to, cc, subject: subject ?? '', body };
@@ -111,7 +115,7 @@ export default function BuilderSend(props: Props) {
                 ? `no email address saved for ${props.recipient}. Add it to your interview on your timeline, or type it in your mail app.`
                 : 'type the address in your mail app.'}
           </p>
-          <div class="builder-field">
+          <div class="field">
             <label for={ccId}>CC (optional)</label>
             <p class="builder-hint" id={`${ccId}-hint`}>
               The recruiter or HR contact, if they have been part of the process.
@@ -128,18 +132,22 @@ export default function BuilderSend(props: Props) {
         </>
       )}
       <div class="builder-buttons">
-        <button type="button" onClick={() => void copy(false)}>
+        <button type="button" onClick={() => askCopy(false)}>
           Copy {noun}
         </button>
         {subject !== null && (
-          <button type="button" class="secondary" onClick={() => void copy(true)}>
+          <button type="button" class="secondary" onClick={() => askCopy(true)}>
             Copy subject and {noun}
           </button>
         )}
       </div>
       {isEmail && (
         <div class="builder-buttons">
-          <a class="button" href={mailtoUrl(compose)}>
+          <a
+            class="button"
+            href={mailtoUrl(compose)}
+            onClick={(event) => askOpen(event, 'Open it in your mail app anyway')}
+          >
             Open in your mail app
           </a>
           <a
@@ -147,6 +155,7 @@ export default function BuilderSend(props: Props) {
             href={gmailComposeUrl(compose)}
             target="_blank"
             rel="noopener"
+            onClick={(event) => askOpen(event, 'Open it in Gmail anyway')}
           >
             Open in Gmail<span class="visually-hidden"> (opens in a new tab)</span>
           </a>
@@ -155,9 +164,46 @@ export default function BuilderSend(props: Props) {
             href={outlookComposeUrl(compose)}
             target="_blank"
             rel="noopener"
+            onClick={(event) => askOpen(event, 'Open it in Outlook anyway')}
           >
             Open in Outlook on the web<span class="visually-hidden"> (opens in a new tab)</span>
           </a>
+        </div>
+      )}
+      {stillAsking && (
+        <div class="notice builder-ask" role="group" aria-labelledby={`${props.idPrefix}-ask`}>
+          <p id={`${props.idPrefix}-ask`}>
+            {plural(blanks.length, 'blank')} left: {listOf(blanks)}. Fill{' '}
+            {blanks.length === 1 ? 'it' : 'them'} in first, or take the {noun} as it is.
+          </p>
+          <p class="builder-buttons">
+            {stillAsking.kind === 'copy' ? (
+              <button type="button" onClick={() => void copy(stillAsking.withSubject)}>
+                Copy it anyway
+              </button>
+            ) : (
+              <a
+                class="button"
+                href={stillAsking.href}
+                {...(stillAsking.href.startsWith('mailto:')
+                  ? {}
+                  : { target: '_blank', rel: 'noopener' })}
+                onClick={() => setAsking(null)}
+              >
+                {stillAsking.label}
+              </a>
+            )}
+            <button
+              type="button"
+              class="secondary"
+              onClick={() => {
+                setAsking(null);
+                document.getElementById(props.bodyId)?.focus();
+              }}
+            >
+              Fill them in
+            </button>
+          </p>
         </div>
       )}
       <p class="builder-note">
@@ -167,7 +213,7 @@ export default function BuilderSend(props: Props) {
             ? `Paste it into your connection request: on their LinkedIn profile, choose Connect, then Add a note.${props.limit === undefined ? '' : ` A free account allows ${props.limit} characters.`}`
             : channel === 'phone'
               ? 'Keep the script in front of you when you call, and speak slowly. Nothing is sent from this site.'
-              : 'Write it out by hand on a plain card, then post it. Nothing is sent from this site.'}
+              : 'Write it out by hand on a plain card, then mail it. Nothing is sent from this site.'}
       </p>
       <p role="status" class="builder-copied">
         {status}

@@ -17,6 +17,7 @@ import {
   STORAGE_STATUS_MESSAGES,
   replaceState,
 } from '../../../lib/state';
+import Field from '../shared/Field';
 import { useMounted } from '../shared/use-mounted';
 import BackupConfirm, { type Pending } from './BackupConfirm';
 
@@ -163,28 +164,23 @@ export default function BackupTool({ links }: Props) {
 
       <section aria-labelledby="import-heading">
         <h2 id="import-heading">Import a backup</h2>
-        <div class="field">
-          <label for="backup-file">Backup file</label>
-          <p class="hint" id="backup-file-hint">
-            A .json file saved with “Export everything”. It is checked first: nothing here changes
-            until you choose what to do with it.
-          </p>
-          <input
-            ref={input}
-            type="file"
-            id="backup-file"
-            accept=".json,application/json"
-            disabled={disabled}
-            onChange={choose}
-            aria-describedby={error ? 'backup-file-error backup-file-hint' : 'backup-file-hint'}
-            aria-invalid={error ? 'true' : undefined}
-          />
-          {error && (
-            <p class="field-error" id="backup-file-error">
-              {error}
-            </p>
+        <Field
+          id="backup-file"
+          label="Backup file"
+          hint="A .json file saved with “Export everything”. It is checked first: nothing here changes until you choose what to do with it."
+          error={error ?? undefined}
+        >
+          {(control) => (
+            <input
+              ref={input}
+              type="file"
+              accept=".json,application/json"
+              disabled={disabled}
+              onChange={(event) => void choose(event)}
+              {...control}
+            />
           )}
-        </div>
+        </Field>
 
         {pending && (
           <BackupConfirm

@@ -18,6 +18,7 @@ import {
   setStatus,
   type DateResult,
 } from '../../../lib/state';
+import Field from '../shared/Field';
 
 interface Props {
   /** Every saved interview, archived ones too. */
@@ -54,7 +55,6 @@ function RecordDetails({
   const { id } = interview;
   const name = interviewName(interview);
   const sent = activityLog([interview]).reverse();
-  const replyHintId = `reply-hint-${id}`;
 
   return (
     <details class="record-item">
@@ -93,7 +93,6 @@ function RecordDetails({
           id={`reply-${id}`}
           label="They replied on"
           hint="Leave it empty while they have not replied."
-          hintId={replyHintId}
           value={interview.repliedOn ?? ''}
           save={(value) => recordReply(id, value)}
           onSaved={(value) =>
@@ -104,25 +103,26 @@ function RecordDetails({
             )
           }
         />
-        <p class="field">
-          <label for={`outcome-${id}`}>Outcome</label>
-          <select
-            id={`outcome-${id}`}
-            value={interview.status}
-            onChange={(event) => {
-              const status = event.currentTarget.value as InterviewStatus;
-              if (setStatus(id, status)) {
-                announce(`Saved: ${name} is now “${STATUS_LABELS[status]}”.`);
-              }
-            }}
-          >
-            {INTERVIEW_STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {STATUS_LABELS[status]}
-              </option>
-            ))}
-          </select>
-        </p>
+        <Field id={`outcome-${id}`} label="Outcome">
+          {(control) => (
+            <select
+              {...control}
+              value={interview.status}
+              onChange={(event) => {
+                const status = event.currentTarget.value as InterviewStatus;
+                if (setStatus(id, status)) {
+                  announce(`Saved: ${name} is now “${STATUS_LABELS[status]}”.`);
+                }
+              }}
+            >
+              {INTERVIEW_STATUSES.map((status) => (
+                <option key={status} value={status}>
+                  {STATUS_LABELS[status]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
         <fieldset class="group feedback">
           <legend>How useful was their feedback?</legend>
           {FEEDBACK_CHOICES.map((level) => {
@@ -155,7 +155,6 @@ interface DateFieldProps {
   id: string;
   label: string;
   hint?: string;
-  hintId?: string;
   /** The saved value, `YYYY-MM-DD` or ''. */
   value: string;
   /** Whether clearing the field is a mistake rather than "no date". */
@@ -167,11 +166,10 @@ interface DateFieldProps {
 }
 
 /** A date that saves when a whole date is picked, and says what is wrong otherwise. */
-function DateField({ id, label, hint, hintId, value, required, save, onSaved }: DateFieldProps) {
+function DateField({ id, label, hint, value, required, save, onSaved }: DateFieldProps) {
   // What was typed while it could not be saved; null shows the saved value.
   const [typed, setTyped] = useState<string | null>(null);
   const [error, setError] = useState('');
-  const errorId = `${id}-error`;
 
   const change = (event: JSX.TargetedEvent<HTMLInputElement>) => {
     const { value: next, validity } = event.currentTarget;
@@ -196,30 +194,9 @@ function DateField({ id, label, hint, hintId, value, required, save, onSaved }: 
     }
   };
 
-  const described = [hint ? hintId : undefined, error ? errorId : undefined]
-    .filter(Boolean)
-    .join(' ');
   return (
-    <p class="field">
-      <label for={id}>{label}</label>
-      {hint && (
-        <span class="hint" id={hintId}>
-          {hint}
-        </span>
-      )}
-      <input
-        type="date"
-        id={id}
-        value={typed ?? value}
-        aria-invalid={error ? 'true' : undefined}
-        aria-describedby={described || undefined}
-        onChange={change}
-      />
-      {error && (
-        <span class="field-error" id={errorId}>
-          {error}
-        </span>
-      )}
-    </p>
+    <Field id={id} label={label} hint={hint} error={error || undefined}>
+      {(control) => <input type="date" {...control} value={typed ?? value} onChange={change} />}
+    </Field>
   );
 }
