@@ -165,8 +165,8 @@ export function checkForm(form: FormState, incomplete: readonly IncompleteField[
   return { ok: false, errors };
 }
 
-const FIELD_ORDER = [
-  'form',
+/** The details the form edits, in the order it shows them. */
+const DETAIL_FIELDS = [
   'company',
   'role',
   'interviewDate',
@@ -178,7 +178,8 @@ const FIELD_ORDER = [
   'handwrittenNote',
   'phoneFollowUp',
   'holidays',
-];
+] as const satisfies readonly (keyof Interview)[];
+const FIELD_ORDER: readonly string[] = ['form', ...DETAIL_FIELDS];
 const PROPERTY_ORDER = ['name', 'title', 'email'];
 
 /** Errors in the order their fields appear in the form, for the summary at the top. */
@@ -204,19 +205,6 @@ export function orderedErrors(errors: InterviewErrors): { key: string; message: 
     .map(({ key, message }) => ({ key, message }));
 }
 
-const DETAIL_FIELDS = [
-  'company',
-  'role',
-  'interviewDate',
-  'interviewTime',
-  'format',
-  'interviewers',
-  'decisionDate',
-  'callBackInDays',
-  'handwrittenNote',
-  'phoneFollowUp',
-  'holidays',
-] as const satisfies readonly (keyof Interview)[];
 
 /** Whether two saved interviews have the same details, ignoring ticks, the record and time stamps. */
 export function sameDetails(a: Interview, b: Interview): boolean {
