@@ -23,7 +23,7 @@ test('navigation reaches every section index, and each lists its articles', asyn
     await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
   }
   await page.goto('/guides/');
-  await expect(page.locator('.card-list > li')).toHaveCount(13);
+  await expect(page.locator('.card-list > li')).toHaveCount(14);
 });
 
 test('the skip link moves focus to the main content', async ({ page }) => {

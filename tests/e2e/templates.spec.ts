@@ -37,14 +37,14 @@ test('a timeline step’s link opens its template with the interview filled in',
 
   await expect(page.getByLabel('Template', { exact: true })).toHaveValue('check-in');
   await expect(page.getByLabel('Who is this message for?')).toHaveValue('1');
-  await expect(page.getByLabel("Interviewer's name")).toHaveValue('Sam Ortiz');
+  await expect(page.getByLabel("Your main contact's name")).toHaveValue('Sam Ortiz');
   await expect(page.getByLabel('Interview date')).toHaveValue('Tuesday, November 24');
   await expect(page.getByLabel('Decision date they gave')).toHaveValue('Friday, December 4');
   await expect(page.getByLabel('Company')).toHaveValue('Northwind Health');
   await expect(page.getByLabel('Your name')).toHaveValue('Alex Kim');
 
   await expect(finalBody(page)).toHaveValue(/Dear Sam Ortiz,/);
-  await expect(finalSubject(page)).toHaveValue('Checking in: Product Designer position');
+  await expect(finalSubject(page)).toHaveValue('Product Designer interview: next steps');
   // A blank reads as what to write there, never as a {{placeholder}}.
   await expect(finalBody(page)).toHaveValue(/\[Something you discussed\]/);
   await expect(finalBody(page)).not.toHaveValue(/\{\{/);
@@ -52,7 +52,7 @@ test('a timeline step’s link opens its template with the interview filled in',
 
   await page.getByLabel('Something you discussed').fill('the plan to move scheduling online');
   await expect(blanks(page)).toHaveCount(0);
-  await expect(finalBody(page)).toHaveValue(/our conversation about the plan to move scheduling/);
+  await expect(finalBody(page)).toHaveValue(/especially the plan to move scheduling online\./);
   await expect(finalBody(page)).toHaveValue(/around Friday, December 4/);
   expect(refused).toEqual([]);
 });
@@ -127,7 +127,7 @@ test('copying puts the message on the clipboard, and the mail link carries it', 
     'Copied the subject and message to your clipboard.',
   );
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-    `Subject: Checking in: Product Designer position\n\n${body}`,
+    `Subject: Product Designer interview: next steps\n\n${body}`,
   );
 
   const mail = page.getByRole('link', { name: 'Open in your mail app' });
@@ -145,7 +145,7 @@ test('copying puts the message on the clipboard, and the mail link carries it', 
       .map((pair) => pair.split('=').map(decodeURIComponent) as [string, string]),
   );
   expect(query['cc']).toBe('recruiting@northwind.example');
-  expect(query['subject']).toBe('Checking in: Product Designer position');
+  expect(query['subject']).toBe('Product Designer interview: next steps');
   expect(query['body']).toBe(body.replace(/\n/g, '\r\n'));
 
   for (const name of ['Open in Gmail', 'Open in Outlook on the web']) {
@@ -210,7 +210,7 @@ test('a draft survives a reload, and Reset to template brings the template back'
   await page.getByRole('button', { name: 'Reset to template' }).click();
   await expect(body).toHaveValue(fromTemplate);
   await expect(page.getByLabel('Subject', { exact: true })).toHaveValue(
-    'Checking in: Product Designer position',
+    'Product Designer interview: next steps',
   );
 
   await page.reload();
@@ -376,7 +376,7 @@ test('a message can be chosen, filled in and copied with the keyboard alone', as
     await tabTo(label);
     await page.keyboard.type(text);
   };
-  await fill("Interviewer's name", 'Ms. Rivera');
+  await fill("Your main contact's name", 'Ms. Rivera');
   await fill('Interview date', 'Tuesday, November 24');
   await fill('Job title', 'Product Designer');
   await fill('Decision date they gave', 'Friday, December 4');

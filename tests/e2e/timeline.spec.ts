@@ -98,6 +98,37 @@ test('filling in the interview shows each step on its own day', async ({ page })
   );
 });
 
+test('check-ins go to the one main contact, and moving on sends nothing', async ({ page }) => {
+  await openTimeline(page);
+  await fillInterview(page);
+  const thankYou = step(page, 'Send your thank-you email');
+  await expect(thankYou).toContainText(/To\s*Dana Whitfield and Sam Ortiz/);
+  // With nobody named as running the process, the check-ins go to the first interviewer.
+  await expect(step(page, 'Check in by email')).toContainText(/To\s*Dana WhitfieldNo later/);
+
+  const contact = page.getByRole('group', { name: /Who runs the process/ });
+  await contact.getByLabel('Email').fill('priya@acme.example');
+  await contact.getByLabel('Email').blur();
+  await expect(contact.getByText('The main contact needs a name')).toBeVisible();
+  await contact.getByLabel('Name').fill('Priya Shah');
+  for (const title of ['Check in by email', 'Follow up once more by email']) {
+    await expect(step(page, title)).toContainText(/To\s*Priya Shah/);
+    await expect(step(page, title)).not.toContainText('Sam Ortiz');
+    await expect(step(page, title).getByRole('link', { name: /Write this message/ })).toHaveCount(
+      1,
+    );
+  }
+  const moveOn = step(page, 'Move on if you have not heard back');
+  await expect(moveOn).toContainText('No message');
+  await expect(moveOn.getByRole('link', { name: /Write this message/ })).toHaveCount(0);
+
+  await step(page, 'Check in by email')
+    .getByRole('link', { name: /Write this message/ })
+    .click();
+  await expect(page.getByLabel("Your main contact's name")).toHaveValue('Priya Shah');
+  await expect(page.getByText('priya@acme.example')).toBeVisible();
+});
+
 test('coming back days later shows what is overdue and what comes next', async ({ page }) => {
   await openTimeline(page);
   await fillInterview(page);
@@ -469,7 +500,7 @@ test.describe('without JavaScript', () => {
       'Second follow-up',
       'Move on',
     ]);
-    await expect(rules).toContainText('more than 2 days');
+    await expect(rules).toContainText('at least 7 days');
     await expect(page.getByLabel('Company')).toBeHidden();
   });
 });

@@ -22,7 +22,14 @@ export {
   type BuilderTemplate,
   type StageGroup,
 } from './templates';
-export { YOU_FIELDS, interviewValues, youValues } from './values';
+export {
+  YOU_FIELDS,
+  interviewValues,
+  mainContactIndex,
+  recipientsOf,
+  youValues,
+  type Recipient,
+} from './values';
 export {
   CHANNEL_NOUNS,
   blankLabel,

@@ -4,6 +4,7 @@
 import { atom, computed } from 'nanostores';
 import type { Interview } from '../interview/index';
 import { readBuilderParams, type BuilderParams } from '../routes';
+import { STEPS } from '../timeline/index';
 import {
   $state,
   DEFAULT_STATE,
@@ -16,7 +17,14 @@ import {
 import { lintMessage, nearDuplicates, renderTemplate, type Finding } from '../templates/index';
 import { draftToSave, noEdits, readDraft, type MessageEdits } from './drafts';
 import { PER_PERSON_FIELDS, writesToEach, type BuilderTemplate } from './templates';
-import { YOU_FIELDS, interviewValues, youValues } from './values';
+import {
+  YOU_FIELDS,
+  interviewValues,
+  mainContactIndex,
+  recipientsOf,
+  youValues,
+  type Recipient,
+} from './values';
 import { blanksIn, duplicateWarning, readableBlanks } from './words';
 
 /** What the person has changed for the messages on screen, and which drafts they belong to. */
@@ -43,8 +51,8 @@ interface Session {
   templateId: string;
   /** The interview chosen (or linked to); null follows the active one. */
   interviewId: string | null;
-  /** The interviewer the message is for, 0 first. */
-  person: number;
+  /** Whom the message is for (see `recipientsOf`); null: the usual person for the template. */
+  person: number | null;
   cc: string;
   /** Problems already worded for the reader: a link to something missing. */
   problems: readonly string[];
@@ -77,7 +85,7 @@ export interface BuilderMessage {
 
 /** The builder's address for what is open, e.g. "?template=check-in&interviewer=1". */
 export function builderAddress(view: BuilderView): BuilderParams {
-  const people = view.interview?.interviewers.length ?? 0;
+  const people = view.people.length;
   return {
     ...(view.template ? { template: view.template.id } : {}),
     ...(view.chosen && view.interview ? { interview: view.interview.id } : {}),
@@ -92,6 +100,8 @@ export interface BuilderView {
   template: BuilderTemplate | undefined;
   interviews: readonly Interview[];
   interview: Interview | null;
+  /** Whom the messages can go to: the interviewers, and the main contact when they did not interview you. */
+  people: readonly Recipient[];
   /** Whether the interview was chosen or linked to, rather than the active one by default. */
   chosen: boolean;
   /** Whether a message goes to each interviewer on their own. */
@@ -138,7 +148,7 @@ const $session = atom<Session>({
   templates: [],
   templateId: '',
   interviewId: null,
-  person: 0,
+  person: null,
   cc: '',
   problems: [],
   work: blankWork('', NO_INTERVIEW, '', [0]),
@@ -169,6 +179,10 @@ function checked(
   return findings;
 }
 
+/** Whether a template is written to the main contact (a check-in or the follow-up after it). */
+const toContact = (template: BuilderTemplate) =>
+  template.step !== 'anytime' && STEPS[template.step].audience === 'contact';
+
 /** Whether field `name` differs from one interviewer's message to the next. */
 const isPerPerson = (multi: boolean, name: string) => multi && PER_PERSON_FIELDS.includes(name);
 
@@ -182,15 +196,19 @@ function selection(session: Session, stored: typeof DEFAULT_STATE) {
     stored.interviews.find((entry) => entry.id === stored.activeId) ??
     stored.interviews[0] ??
     null;
-  const people = interview?.interviewers ?? [];
-  const multi = template !== undefined && writesToEach(template) && people.length > 1;
-  const active = Math.max(0, Math.min(session.person, people.length - 1));
+  const multi =
+    template !== undefined && writesToEach(template) && (interview?.interviewers.length ?? 0) > 1;
+  const people = multi ? (interview?.interviewers ?? []) : recipientsOf(interview);
+  // A check-in goes to whoever runs the process; other messages start with the first interviewer.
+  const usual = template && toContact(template) ? mainContactIndex(interview) : 0;
+  const active = Math.max(0, Math.min(session.person ?? usual, people.length - 1));
   const indices = multi ? people.map((_, index) => index) : [active];
   const interviewKey = interview?.id ?? NO_INTERVIEW;
   const key = `${interviewKey}|${template?.id ?? ''}|${indices.join(',')}`;
   return {
     template,
     interview,
+    people,
     chosen: chosen !== undefined,
     multi,
     active,
@@ -204,10 +222,8 @@ function selection(session: Session, stored: typeof DEFAULT_STATE) {
 export const $builder = computed([$session, $state], (session, live): BuilderView => {
   // Until the page starts the builder, it shows what the server rendered: nothing saved.
   const stored = session.started ? live : DEFAULT_STATE;
-  const { template, interview, chosen, multi, active, indices, interviewKey, key } = selection(
-    session,
-    stored,
-  );
+  const { template, interview, people, chosen, multi, active, indices, interviewKey, key } =
+    selection(session, stored);
   const work =
     session.work.key === key
       ? session.work
@@ -241,7 +257,6 @@ export const $builder = computed([$session, $state], (session, live): BuilderVie
         };
       })
     : [];
-  const people = interview?.interviewers ?? [];
   const names = messages.map(
     ({ values, index }) => values['interviewerName'] || people[index]?.name || '',
   );
@@ -265,6 +280,7 @@ export const $builder = computed([$session, $state], (session, live): BuilderVie
     template,
     interviews: stored.interviews,
     interview,
+    people,
     chosen,
     multi,
     active,
@@ -385,7 +401,7 @@ export function startBuilder(templates: readonly BuilderTemplate[], search: stri
       templates,
       templateId,
       interviewId: params.interview ?? null,
-      person: params.interviewer ?? 0,
+      person: params.interviewer ?? null,
       problems,
     }),
   );

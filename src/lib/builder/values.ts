@@ -14,7 +14,39 @@ export function youValues(you: You): Record<string, string> {
   return Object.fromEntries(Object.entries(YOU_FIELDS).map(([field, key]) => [field, you[key]]));
 }
 
-/** The values an interview fills in for the message to interviewer `index` (0 = the first); none without an interview. */
+/** Someone a message can be written to. */
+export interface Recipient {
+  name: string;
+  /** Their job title, or ''. */
+  title: string;
+  email: string;
+}
+
+/**
+ * Everyone a message can go to: each interviewer, lead first, then the main contact when they did
+ * not interview you themselves.
+ */
+export function recipientsOf(interview: Interview | null): Recipient[] {
+  if (interview === null) return [];
+  const people: Recipient[] = [...interview.interviewers];
+  const { contact } = interview;
+  if (contact && !people.some(({ name }) => name === contact.name)) {
+    people.push({ name: contact.name, title: 'Runs the process', email: contact.email });
+  }
+  return people;
+}
+
+/** Where the main contact is in `recipientsOf`: whoever runs the process, else the first interviewer. */
+export function mainContactIndex(interview: Interview | null): number {
+  const name = interview?.contact?.name;
+  if (name === undefined) return 0;
+  return Math.max(
+    0,
+    recipientsOf(interview).findIndex((person) => person.name === name),
+  );
+}
+
+/** The values an interview fills in for the message to recipient `index` (see `recipientsOf`); none without an interview. */
 export function interviewValues(
   interview: Interview | null,
   index: number,
@@ -26,6 +58,6 @@ export function interviewValues(
     interviewDate: formatMessageDate(interview.interviewDate),
     decisionDate:
       interview.decisionDate === undefined ? '' : formatMessageDate(interview.decisionDate),
-    interviewerName: interview.interviewers[index]?.name ?? '',
+    interviewerName: recipientsOf(interview)[index]?.name ?? '',
   };
 }

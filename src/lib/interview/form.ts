@@ -32,6 +32,8 @@ export interface FormState {
   interviewTime: string;
   format: InterviewFormat;
   interviewers: InterviewerRow[];
+  contactName: string;
+  contactEmail: string;
   decisionDate: string;
   callBackInDays: string;
   handwrittenNote: boolean;
@@ -60,6 +62,8 @@ export function emptyForm(): FormState {
     interviewTime: '',
     format: 'in-person',
     interviewers: [],
+    contactName: '',
+    contactEmail: '',
     decisionDate: '',
     callBackInDays: '',
     handwrittenNote: false,
@@ -82,6 +86,8 @@ export function formFromInterview(interview: Interview): FormState {
       title,
       email,
     })),
+    contactName: interview.contact?.name ?? '',
+    contactEmail: interview.contact?.email ?? '',
     decisionDate: interview.decisionDate ?? '',
     callBackInDays: interview.callBackInDays === undefined ? '' : String(interview.callBackInDays),
     handwrittenNote: interview.handwrittenNote,
@@ -118,6 +124,11 @@ export function formToDetails(form: FormState): TypedDetails {
       title: title.trim(),
       email: email.trim(),
     })),
+    // An email with no name is kept, so the check can ask for the name.
+    ...typed('contact', `${form.contactName}${form.contactEmail}`, {
+      name: form.contactName,
+      email: form.contactEmail.trim(),
+    }),
     handwrittenNote: form.handwrittenNote,
     phoneFollowUp: form.phoneFollowUp,
     holidays: form.holidays.map(({ date }) => date.trim()),
@@ -173,6 +184,7 @@ const DETAIL_FIELDS = [
   'interviewTime',
   'format',
   'interviewers',
+  'contact',
   'decisionDate',
   'callBackInDays',
   'handwrittenNote',
@@ -185,11 +197,14 @@ const PROPERTY_ORDER = ['name', 'title', 'email'];
 /** Errors in the order their fields appear in the form, for the summary at the top. */
 export function orderedErrors(errors: InterviewErrors): { key: string; message: string }[] {
   const rank = (key: string): number[] => {
-    const [field = '', index, property] = key.split('.');
+    // `interviewers.1.name` has a row number; `contact.email` goes straight to its property.
+    const [field = '', ...rest] = key.split('.');
+    const row = /^\d+$/.test(rest[0] ?? '') ? Number(rest.shift()) : -1;
+    const property = rest[0];
     const fieldRank = FIELD_ORDER.indexOf(field);
     return [
       fieldRank === -1 ? FIELD_ORDER.length : fieldRank,
-      index === undefined ? -1 : Number(index),
+      row,
       property === undefined ? -1 : PROPERTY_ORDER.indexOf(property),
     ];
   };
@@ -204,7 +219,6 @@ export function orderedErrors(errors: InterviewErrors): { key: string; message: 
     })
     .map(({ key, message }) => ({ key, message }));
 }
-
 
 /** Whether two saved interviews have the same details, ignoring ticks, the record and time stamps. */
 export function sameDetails(a: Interview, b: Interview): boolean {

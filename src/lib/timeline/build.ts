@@ -60,8 +60,8 @@ export interface Timeline {
 export type SafeTimelineResult =
   { success: true; data: Timeline } | { success: false; errors: InputIssue[] };
 
-// A card mailed after the interview needs about this many days to arrive, so a decision this soon beats it.
-const NOTE_TRANSIT_DAYS = 2;
+// A card mailed after the interview arrives too late for a decision less than this many days away.
+const CARD_MIN_DAYS = 7;
 
 const DAYS_BETWEEN_FOLLOW_UPS = 7;
 
@@ -94,6 +94,7 @@ export function timelineOf(input: ParsedTimelineInput): Timeline {
     interviewTime,
     decisionDate,
     callBackInDays,
+    contact,
     interviewers,
     format,
     handwrittenNote,
@@ -103,6 +104,9 @@ export function timelineOf(input: ParsedTimelineInput): Timeline {
 
   const names = interviewers.map((person) => person.name);
   const thanked = format === 'group' ? names.slice(0, 1) : names;
+  // Check-ins go to one person: whoever runs the process, else the first interviewer.
+  const mainContact = contact?.name ?? names[0];
+  const contacted = mainContact === undefined ? [] : [mainContact];
   const dueTime = interviewTime ?? '23:59';
   const steps: Step[] = [];
   const warnings: TimelineWarning[] = [];
@@ -114,8 +118,8 @@ export function timelineOf(input: ParsedTimelineInput): Timeline {
       recipients: thanked,
       why:
         format === 'group'
-          ? 'Every source agrees on a thank-you within 24 hours; after a group interview, write to the lead and ask them to pass your thanks on.'
-          : 'Every source agrees on a thank-you within 24 hours, written to each person who interviewed you while the conversation is fresh.',
+          ? 'Four of our five sources insist on a thank-you within 24 hours; after a group interview, write to the lead and ask them to pass your thanks on.'
+          : 'Four of our five sources insist on a thank-you within 24 hours, written to each person who interviewed you while the conversation is fresh.',
       template:
         format === 'group'
           ? 'thank-you-group'
@@ -128,11 +132,11 @@ export function timelineOf(input: ParsedTimelineInput): Timeline {
   if (handwrittenNote) {
     if (
       decisionDate !== undefined &&
-      calendarDaysBetween(interviewDate, decisionDate) <= NOTE_TRANSIT_DAYS
+      calendarDaysBetween(interviewDate, decisionDate) < CARD_MIN_DAYS
     ) {
       warnings.push({
         code: 'note-too-slow',
-        message: `A card in the mail would likely arrive after their decision on ${formatStepDate(decisionDate)}, so it is not on your timeline — put that care into your thank-you email and send it within 24 hours.`,
+        message: `A card in the mail would likely arrive after their decision on ${formatStepDate(decisionDate)}, so it is not on your timeline: a card joins it only when the decision is at least ${CARD_MIN_DAYS} days after the interview. Put that care into your thank-you email and send it within 24 hours.`,
       });
     } else {
       steps.push(
@@ -140,7 +144,7 @@ export function timelineOf(input: ParsedTimelineInput): Timeline {
           date: interviewDate,
           dueBy: `${addCalendarDays(interviewDate, 2)}T${dueTime}`,
           recipients: thanked,
-          why: 'A card posted within a day or two of the interview stands out, as long as it comes on top of your email rather than instead of it.',
+          why: 'Optional, and in addition to your email, never instead of it: mail the card within 48 hours so it arrives while they are still deciding.',
         }),
       );
     }
@@ -150,7 +154,7 @@ export function timelineOf(input: ParsedTimelineInput): Timeline {
     step('linkedin', 'linkedin', {
       date: addCalendarDays(interviewDate, 1),
       recipients: names,
-      why: 'Once the interview is behind you, ask each interviewer to connect, with a short personal note instead of the default invitation.',
+      why: 'The day after the interview, ask each interviewer to connect, with a short note that mentions one specific thing you discussed.',
     }),
   );
 
@@ -160,7 +164,7 @@ export function timelineOf(input: ParsedTimelineInput): Timeline {
     const date = roll(named, holidays);
     checkIn = step('check-in', 'phone', {
       date,
-      recipients: names,
+      recipients: contacted,
       why:
         date === named
           ? `They asked you to call in ${plural(callBackInDays, 'day')}, so call on that day: their own instruction beats any general rule.`
@@ -171,14 +175,14 @@ export function timelineOf(input: ParsedTimelineInput): Timeline {
     checkIn = step('check-in', 'email', {
       date: addBusinessDays(decisionDate, 1, holidays),
       latest: addBusinessDays(decisionDate, 2, holidays),
-      recipients: names,
-      why: `They planned to decide by ${formatStepDate(decisionDate)}; if you have not heard by then, give it one or two business days and ask politely where things stand.`,
+      recipients: contacted,
+      why: `They planned to decide by ${formatStepDate(decisionDate)}; if you have not heard, email your main contact one business day after it, and no later than two.`,
     });
   } else {
     checkIn = step('check-in', 'email', {
       date: roll(addCalendarDays(interviewDate, DAYS_BETWEEN_FOLLOW_UPS), holidays),
-      recipients: names,
-      why: 'With no decision date to go on, wait a full week after the interview before you ask for an update.',
+      recipients: contacted,
+      why: 'With no decision date to go on, email your main contact a week after the interview; checking references and past employment can take a week or more.',
     });
   }
   steps.push(checkIn);
@@ -188,14 +192,14 @@ export function timelineOf(input: ParsedTimelineInput): Timeline {
     phoneFollowUp
       ? step('second-follow-up', 'phone', {
           date: secondDate,
-          recipients: names,
-          why: 'If there is still no answer, call once about a week after your check-in; if you reach voicemail, keep it brief, speak slowly and give your number twice.',
+          recipients: contacted,
+          why: 'If there is still no answer, call your main contact a week after your check-in; if you reach voicemail, leave one message, speak slowly and give your number twice. This is your last follow-up.',
           guide: '/guides/phone-and-voicemail/',
         })
       : step('second-follow-up', 'email', {
           date: secondDate,
-          recipients: names,
-          why: 'If there is still no answer, write once more about a week after your check-in; more than one email a week starts to feel like pressure.',
+          recipients: contacted,
+          why: 'If there is still no answer, write to your main contact once more a week after your check-in. This is your last follow-up: never send a third.',
         }),
   );
 
@@ -203,7 +207,7 @@ export function timelineOf(input: ParsedTimelineInput): Timeline {
     step('move-on', 'none', {
       date: roll(addCalendarDays(secondDate, DAYS_BETWEEN_FOLLOW_UPS), holidays),
       recipients: [],
-      why: 'You have followed up once and then once more, which is enough; put your energy into other openings, and a short closing note keeps the door open.',
+      why: 'You have followed up once and then once more, which is enough. There is nothing more to send: stop writing and put your energy into other openings.',
     }),
   );
 

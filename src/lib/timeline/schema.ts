@@ -36,6 +36,17 @@ export function optionalText(message: string) {
 // Loose on purpose: catches the usual slips (no @, no dot, spaces) without rejecting real addresses.
 const LOOSE_EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
+/** An email address, or '' when you do not have it. */
+function optionalEmail(message: string) {
+  return z._default(
+    z.string(message).check(
+      z.maxLength(MAX_TEXT, message),
+      z.refine((value) => value === '' || LOOSE_EMAIL.test(value), message),
+    ),
+    '',
+  );
+}
+
 /** One person who interviewed you. */
 export const InterviewerSchema = z.object(
   {
@@ -50,15 +61,22 @@ export const InterviewerSchema = z.object(
     /** Their job title, or '' when you do not know it. */
     title: optionalText(M.interviewerTitle(1)),
     /** Their email address, or '' when you do not have it. */
-    email: z._default(
-      z.string(M.interviewerEmail(1)).check(
-        z.maxLength(MAX_TEXT, M.interviewerEmail(1)),
-        z.refine((value) => value === '' || LOOSE_EMAIL.test(value), M.interviewerEmail(1)),
-      ),
-      '',
-    ),
+    email: optionalEmail(M.interviewerEmail(1)),
   },
   M.interviewerRow(1),
+);
+
+/** The person who runs the process for the employer: a recruiter or the hiring manager. */
+export const ContactSchema = z.object(
+  {
+    /** Their name as you will write it in a greeting; required. */
+    name: z
+      .string(M.contactName)
+      .check(z.trim(), z.minLength(1, M.contactName), z.maxLength(MAX_TEXT, M.contactNameLong)),
+    /** Their email address, or '' when you do not have it. */
+    email: optionalEmail(M.contactEmail),
+  },
+  M.contact,
 );
 
 /** The fields `buildTimeline` reads; the stored interview has these and more (see interview/schema). */
@@ -86,6 +104,8 @@ export const timingShape = {
       })
       .check(z.minimum(1, M.callBackMin), z.maximum(MAX_CALL_BACK_DAYS, M.callBackMax)),
   ),
+  /** Who runs the process and gets the check-ins; without one, the first interviewer does. */
+  contact: z.optional(ContactSchema),
   /** The people who interviewed you, lead first; at most 20. */
   interviewers: z._default(
     z.array(InterviewerSchema, M.interviewersList).check(
@@ -146,6 +166,8 @@ export const TimelineInputSchema = z.object(timingShape, M.input).check(decision
 export type TimelineInput = z.input<typeof TimelineInputSchema>;
 /** The input after validation, with every default filled in. */
 export type ParsedTimelineInput = z.output<typeof TimelineInputSchema>;
+/** The main contact, checked. */
+export type Contact = z.output<typeof ContactSchema>;
 /** One interviewer, checked. */
 export type Interviewer = z.output<typeof InterviewerSchema>;
 /** One interview format, e.g. `group`. */

@@ -22,8 +22,11 @@ export const TEMPLATE_STEPS = [...STEP_IDS, 'anytime'] as const;
 /** A template's place: one timeline step, or `anytime`. */
 export type TemplateStep = (typeof TEMPLATE_STEPS)[number];
 
-/** Who a step is for: `each` interviewer in a message of their own, `all` of them at once, or `nobody`. */
-export type Audience = 'each' | 'all' | 'nobody';
+/**
+ * Who a step is for: `each` interviewer in a message of their own, the main `contact` (the
+ * recruiter or hiring manager who runs the process, else the first interviewer), or `nobody`.
+ */
+export type Audience = 'each' | 'contact' | 'nobody';
 
 /** What the site knows about one step. */
 export interface StepInfo {
@@ -67,7 +70,7 @@ export const STEPS: Readonly<Record<StepId, StepInfo>> = {
     label: 'LinkedIn connection',
     titles: { linkedin: 'Connect on LinkedIn' },
     logName: 'LinkedIn connection',
-    guide: '/guides/linkedin-and-social-media/#personalize-the-connection-request',
+    guide: '/guides/linkedin-and-social-media/#connect-the-day-after',
     templates: { linkedin: 'linkedin-note' },
     audience: 'each',
     followUp: false,
@@ -78,7 +81,7 @@ export const STEPS: Readonly<Record<StepId, StepInfo>> = {
     logName: 'Check-in',
     guide: '/guides/checking-in/',
     templates: { email: 'check-in', phone: 'phone-script' },
-    audience: 'all',
+    audience: 'contact',
     followUp: true,
   },
   'second-follow-up': {
@@ -87,15 +90,15 @@ export const STEPS: Readonly<Record<StepId, StepInfo>> = {
     logName: 'Second follow-up',
     guide: '/guides/checking-in/',
     templates: { email: 'second-follow-up', phone: 'phone-script' },
-    audience: 'all',
+    audience: 'contact',
     followUp: true,
   },
   'move-on': {
-    label: 'Closing the loop',
+    label: 'Move on (nothing more to send)',
     titles: { none: 'Move on if you have not heard back' },
     logName: null,
     guide: '/guides/when-to-move-on/',
-    templates: { none: 'closing-the-loop' },
+    templates: {},
     audience: 'nobody',
     followUp: false,
   },

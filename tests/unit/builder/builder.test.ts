@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   blanksIn,
+  mainContactIndex,
+  recipientsOf,
   characterCount,
   copyText,
   draftToSave,
@@ -261,6 +263,26 @@ describe('words the builder shows', () => {
     ).toMatchInlineSnapshot(
       `"Some of your messages read almost the same: Dana and interviewer 2; interviewer 2 and Lee. Interviewers often compare notes, so give each person a detail from your own conversation with them."`,
     );
+  });
+});
+
+describe('whom a message goes to', () => {
+  it('lists the interviewers, then the main contact when they did not interview you', () => {
+    const withContact = { ...interview, contact: { name: 'Priya Shah', email: 'priya@n.example' } };
+    expect(recipientsOf(withContact).map(({ name }) => name)).toEqual([
+      'Dana Rivera',
+      'Sam Ortiz',
+      'Priya Shah',
+    ]);
+    expect(mainContactIndex(withContact)).toBe(2);
+    expect(interviewValues(withContact, 2)['interviewerName']).toBe('Priya Shah');
+  });
+
+  it('takes the first interviewer as the main contact when none is given, or the one named', () => {
+    expect(mainContactIndex(interview)).toBe(0);
+    const named = { ...interview, contact: { name: 'Sam Ortiz', email: '' } };
+    expect(recipientsOf(named)).toHaveLength(2);
+    expect(mainContactIndex(named)).toBe(1);
   });
 });
 

@@ -203,6 +203,17 @@ describe('checking the form', () => {
     `);
   });
 
+  it('keeps the main contact when a name is typed, and asks for the name of an email alone', () => {
+    expect(checkForm(form({ contactName: ' Priya Shah ', contactEmail: '' }), [])).toMatchObject({
+      ok: true,
+      details: { contact: { name: 'Priya Shah', email: '' } },
+    });
+    expect(errorsOf(form({ contactName: '', contactEmail: 'priya@acme.example' }))).toEqual({
+      'contact.name': 'The main contact needs a name — type it, or clear their email address.',
+    });
+    expect(formToDetails(form())).not.toHaveProperty('contact');
+  });
+
   it('never changes what was typed, even when there are errors', () => {
     const typed = form({ company: '  Northwind  ', interviewTime: '9:30', callBackInDays: '007' });
     const before = structuredClone(typed);

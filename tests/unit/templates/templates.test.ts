@@ -158,9 +158,9 @@ const EXPECTED: Record<
   },
   'closing-the-loop': {
     channel: 'email',
-    step: 'move-on',
-    stage: 'waiting',
-    guide: 'when-to-move-on',
+    step: 'anytime',
+    stage: 'heard-back',
+    guide: 'offers-and-rejections',
   },
 };
 

@@ -45,12 +45,13 @@ describe('buildTimeline with only an interview date', () => {
     expect(timeline.warnings).toEqual([]);
   });
 
-  it('gives every step a title, a reason, a guide link and a template', () => {
+  it('gives every step a title, a reason and a guide link, and every message a template', () => {
     for (const item of timeline.steps) {
       expect(item.title.length).toBeGreaterThan(5);
       expect(item.why).toMatch(/^[A-Z].*\.$/);
       expect(item.guide).toMatch(/^\/guides\/[a-z-]+\/(#[a-z-]+)?$/);
-      expect(item.template).toMatch(/^[a-z-]+$/);
+      if (item.id === 'move-on') expect(item).not.toHaveProperty('template');
+      else expect(item.template).toMatch(/^[a-z-]+$/);
     }
   });
 
@@ -67,7 +68,7 @@ describe('buildTimeline with only an interview date', () => {
   it('links each step to its guide section', () => {
     expect(Object.fromEntries(timeline.steps.map((item) => [item.id, item.guide]))).toEqual({
       'thank-you': '/guides/thank-you-note/',
-      linkedin: '/guides/linkedin-and-social-media/#personalize-the-connection-request',
+      linkedin: '/guides/linkedin-and-social-media/#connect-the-day-after',
       'check-in': '/guides/checking-in/',
       'second-follow-up': '/guides/checking-in/',
       'move-on': '/guides/when-to-move-on/',
@@ -167,6 +168,7 @@ describe('the handwritten note', () => {
     ['on the interview day', '2026-11-24'],
     ['one day after', '2026-11-25'],
     ['two days after', '2026-11-26'],
+    ['six days after', '2026-11-30'],
   ])('is dropped with a warning when the decision is due %s', (_, decisionDate) => {
     const timeline = buildTimeline({ interviewDate: TUESDAY, decisionDate, handwrittenNote: true });
     expect(step(timeline, 'handwritten-note')).toBeUndefined();
@@ -183,14 +185,14 @@ describe('the handwritten note', () => {
       [
         {
           "code": "note-too-slow",
-          "message": "A card in the mail would likely arrive after their decision on Tue, Nov 24, so it is not on your timeline — put that care into your thank-you email and send it within 24 hours.",
+          "message": "A card in the mail would likely arrive after their decision on Tue, Nov 24, so it is not on your timeline: a card joins it only when the decision is at least 7 days after the interview. Put that care into your thank-you email and send it within 24 hours.",
         },
       ]
     `);
   });
 
   it.each([
-    ['three days after the interview', { decisionDate: '2026-11-27' }],
+    ['exactly seven days after the interview', { decisionDate: '2026-12-01' }],
     ['two weeks after the interview', { decisionDate: '2026-12-08' }],
     ['not given', {}],
   ])('stays, with no warning, when the decision date is %s', (_, extra) => {
@@ -404,19 +406,56 @@ describe('the second follow-up and moving on', () => {
     },
   );
 
-  it('sends the follow-ups to every interviewer and moving on to nobody', () => {
+  it('sends both follow-ups to the first interviewer when no main contact is given', () => {
     const timeline = buildTimeline({
       interviewDate: TUESDAY,
       format: 'group',
       interviewers: [{ name: 'Ana Ruiz' }, { name: 'Ben Okafor' }],
     });
-    expect(step(timeline, 'check-in')?.recipients).toEqual(['Ana Ruiz', 'Ben Okafor']);
-    expect(step(timeline, 'second-follow-up')?.recipients).toEqual(['Ana Ruiz', 'Ben Okafor']);
-    expect(step(timeline, 'move-on')).toMatchObject({
-      channel: 'none',
-      recipients: [],
-      template: 'closing-the-loop',
+    expect(step(timeline, 'check-in')?.recipients).toEqual(['Ana Ruiz']);
+    expect(step(timeline, 'second-follow-up')?.recipients).toEqual(['Ana Ruiz']);
+  });
+
+  it('sends both follow-ups to the main contact, who may not have interviewed you', () => {
+    const timeline = buildTimeline({
+      interviewDate: TUESDAY,
+      contact: { name: 'Priya Shah', email: 'priya@acme.example' },
+      interviewers: [{ name: 'Ana Ruiz' }, { name: 'Ben Okafor' }],
+      phoneFollowUp: true,
     });
+    expect(step(timeline, 'thank-you')?.recipients).toEqual(['Ana Ruiz', 'Ben Okafor']);
+    expect(step(timeline, 'linkedin')?.recipients).toEqual(['Ana Ruiz', 'Ben Okafor']);
+    expect(step(timeline, 'check-in')?.recipients).toEqual(['Priya Shah']);
+    expect(step(timeline, 'second-follow-up')).toMatchObject({
+      recipients: ['Priya Shah'],
+      channel: 'phone',
+    });
+  });
+
+  it('sends follow-ups to nobody by name when nobody is listed', () => {
+    expect(step(buildTimeline({ interviewDate: TUESDAY }), 'check-in')?.recipients).toEqual([]);
+  });
+
+  it('moves on with no message: nothing to send and no template', () => {
+    const moveOn = step(buildTimeline({ interviewDate: TUESDAY }), 'move-on');
+    expect(moveOn).toMatchObject({ channel: 'none', recipients: [] });
+    expect(moveOn).not.toHaveProperty('template');
+  });
+
+  it('never schedules a third follow-up', () => {
+    const ids = buildTimeline({ interviewDate: TUESDAY, handwrittenNote: true }).steps.map(
+      (item) => item.id,
+    );
+    expect(ids.filter((id) => id === 'check-in' || id === 'second-follow-up')).toHaveLength(2);
+    expect(ids.at(-1)).toBe('move-on');
+  });
+
+  it.each([
+    ['a contact with no name', { name: ' ' }, 'contact.name'],
+    ['a contact email without an @', { name: 'Priya', email: 'priya at acme' }, 'contact.email'],
+  ])('rejects %s', (_, contact, path) => {
+    const result = safeBuildTimeline({ interviewDate: TUESDAY, contact });
+    expect(result.success ? [] : result.errors.map((issue) => issue.path)).toEqual([path]);
   });
 });
 

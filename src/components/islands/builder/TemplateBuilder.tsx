@@ -73,7 +73,7 @@ export default function TemplateBuilder({ templates, guideTitles, sectionTitles 
     return <p class="notice">There are no templates to show. Reload the page to try again.</p>;
   }
   const guideTitle = guideTitles[active.guide];
-  const people = interview?.interviewers ?? [];
+  const { people } = view;
 
   const message = shown && (
     <BuilderMessage

@@ -5,10 +5,11 @@ import { FORMAT_LABELS, fieldId, type Interview } from '../../../lib/interview';
 import { $storageStatus } from '../../../lib/state';
 import { INTERVIEW_FORMATS } from '../../../lib/timeline';
 import Field from '../shared/Field';
+import ContactFields from './ContactFields';
 import ErrorSummary from './ErrorSummary';
 import HolidayRows, { ADD_HOLIDAY_ID } from './HolidayRows';
 import InterviewerRows, { ADD_INTERVIEWER_ID } from './InterviewerRows';
-import { useInterviewForm } from './use-interview-form';
+import { saveStatus, useInterviewForm } from './use-interview-form';
 
 interface Props {
   /** The interview being edited; null until the page has read what is saved. */
@@ -85,21 +86,14 @@ export default function InterviewForm({
     },
   });
 
-  let status = '';
-  if (!disabled) {
-    if (!pending && record) {
-      status =
-        storageStatus === 'ok'
-          ? 'Saved in this browser. Changes save as you type.'
-          : 'Kept in this tab only — see the note at the top of the page.';
-    } else if (Object.keys(shown).length > 0) {
-      status = 'Not saved yet — fix the fields marked above and your changes save on their own.';
-    } else if (!record) {
-      status = 'Your details save on their own once the interview date is in.';
-    } else {
-      status = 'Your changes save on their own once every field is complete.';
-    }
-  }
+  const status = disabled
+    ? ''
+    : saveStatus({
+        saved: !pending && record !== undefined,
+        inTabOnly: storageStatus !== 'ok',
+        showingErrors: Object.keys(shown).length > 0,
+        isNew: record === undefined,
+      });
 
   return (
     <form class="interview-form" noValidate aria-labelledby="form-heading" onSubmit={submit}>
@@ -165,13 +159,21 @@ export default function InterviewForm({
           onRemove={(index) => model.removeInterviewer(index, ADD_INTERVIEWER_ID)}
         />
 
+        <ContactFields
+          name={form.contactName}
+          email={form.contactEmail}
+          errors={shown}
+          onInput={(property, value) => apply((current) => ({ ...current, [property]: value }))}
+          onBlur={touch}
+        />
+
         <fieldset class="group">
           <legend>What they said about next steps</legend>
           <Field
             id={fieldId('decisionDate')}
             label="They said they would decide by"
             optional
-            hint="If they named a day, your check-in comes a business day or two after it."
+            hint="If they named a day, your check-in comes one business day after it (two at the latest)."
             error={shown['decisionDate']}
           >
             {(control) => <input type="date" {...control} {...date('decisionDate')} />}
@@ -201,7 +203,8 @@ export default function InterviewForm({
             <input type="checkbox" aria-describedby="hint-note" {...flag('handwrittenNote')} />
             <label for={fieldId('handwrittenNote')}>I will also mail a handwritten note</label>
             <p class="hint" id="hint-note">
-              It joins your timeline when the post can arrive before they decide.
+              Optional, on top of your email: it joins your timeline only when the decision is at
+              least 7 days after the interview.
             </p>
           </div>
           <div class="check">

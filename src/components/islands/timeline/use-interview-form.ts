@@ -193,3 +193,23 @@ export function useInterviewForm(id: string | null, record: Interview | undefine
     submit,
   };
 }
+
+/** What the line under the form says about saving. */
+export function saveStatus(form: {
+  saved: boolean;
+  inTabOnly: boolean;
+  showingErrors: boolean;
+  isNew: boolean;
+}): string {
+  if (form.saved) {
+    return form.inTabOnly
+      ? 'Kept in this tab only — see the note at the top of the page.'
+      : 'Saved in this browser. Changes save as you type.';
+  }
+  if (form.showingErrors) {
+    return 'Not saved yet — fix the fields marked above and your changes save on their own.';
+  }
+  return form.isNew
+    ? 'Your details save on their own once the interview date is in.'
+    : 'Your changes save on their own once every field is complete.';
+}
