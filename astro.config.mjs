@@ -15,7 +15,21 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), preact(), sitemap()],
+  integrations: [
+    mdx(),
+    preact(),
+    sitemap(),
+    {
+      name: 'follow-up:client-soon',
+      hooks: {
+        'astro:config:setup': ({ addClientDirective }) =>
+          addClientDirective({
+            name: 'soon',
+            entrypoint: './src/components/directives/soon.ts',
+          }),
+      },
+    },
+  ],
   markdown: {
     processor: satteri({ hastPlugins: [baseLinksPlugin(base)] }),
     // The articles have no code blocks, and Shiki's inline styles would break the CSP below.

@@ -4,7 +4,6 @@
 import { atom, computed } from 'nanostores';
 import type { Interview } from '../interview/index';
 import { readBuilderParams, type BuilderParams } from '../routes';
-import { STEPS } from '../timeline/index';
 import {
   $state,
   DEFAULT_STATE,
@@ -179,10 +178,6 @@ function checked(
   return findings;
 }
 
-/** Whether a template is written to the main contact (a check-in or the follow-up after it). */
-const toContact = (template: BuilderTemplate) =>
-  template.step !== 'anytime' && STEPS[template.step].audience === 'contact';
-
 /** Whether field `name` differs from one interviewer's message to the next. */
 const isPerPerson = (multi: boolean, name: string) => multi && PER_PERSON_FIELDS.includes(name);
 
@@ -200,7 +195,7 @@ function selection(session: Session, stored: typeof DEFAULT_STATE) {
     template !== undefined && writesToEach(template) && (interview?.interviewers.length ?? 0) > 1;
   const people = multi ? (interview?.interviewers ?? []) : recipientsOf(interview);
   // A check-in goes to whoever runs the process; other messages start with the first interviewer.
-  const usual = template && toContact(template) ? mainContactIndex(interview) : 0;
+  const usual = template?.toContact ? mainContactIndex(interview) : 0;
   const active = Math.max(0, Math.min(session.person ?? usual, people.length - 1));
   const indices = multi ? people.map((_, index) => index) : [active];
   const interviewKey = interview?.id ?? NO_INTERVIEW;

@@ -8,6 +8,8 @@ export type BuilderTemplate = MessageTemplate & {
   when: string;
   /** The id of the guide it follows, e.g. "thank-you-note". */
   guide: string;
+  /** Whether it is written to the main contact (a check-in or the follow-up after it). */
+  toContact: boolean;
 };
 
 /** The templates of one stage, in order. */

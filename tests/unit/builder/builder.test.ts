@@ -63,6 +63,7 @@ const template = (
   order,
   when: 'When it fits.',
   guide: 'thank-you-note',
+  toContact: false,
   fields: [field('interviewerName', 'interview')],
   body: 'Dear {{interviewerName}},',
 });

@@ -38,6 +38,11 @@ export default function TimelineTool({ guides }: Props) {
 
   const record = state.interviews.find(({ id }) => id === editing);
   if (record) wasStored.current = record.id;
+  // The form shown while the page reads what is saved becomes the first interview's form, filled
+  // in place, rather than being rebuilt; another interview gets a fresh form.
+  const firstEditing = useRef<string | null>(null);
+  if (editing !== null && firstEditing.current === null) firstEditing.current = editing;
+  const formKey = editing === null || editing === firstEditing.current ? 'first' : editing;
 
   // Follow the active interview: on load, on a switch here, and on changes from another tab.
   useEffect(() => {
@@ -109,7 +114,7 @@ export default function TimelineTool({ guides }: Props) {
             onSelect={select}
           />
           <InterviewForm
-            key={editing ?? 'loading'}
+            key={formKey}
             id={editing}
             record={record}
             disabled={!mounted || editing === null}
