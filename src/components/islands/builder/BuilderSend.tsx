@@ -57,6 +57,11 @@ export default function BuilderSend(props: Props) {
   >(null);
   const blanks = props.blanks;
   const stillAsking = blanks.length > 0 ? asking : null;
+  const askId = `${props.idPrefix}-ask`;
+  // The question appears below the buttons; focus moves to its answer so it is heard and in reach.
+  useEffect(() => {
+    if (asking) document.getElementById(`${askId}-go`)?.focus();
+  }, [asking, askId]);
 
   const say = (text: string) => {
     // Cleared first, so the same confirmation twice in a row is announced twice.
@@ -171,19 +176,24 @@ export default function BuilderSend(props: Props) {
         </div>
       )}
       {stillAsking && (
-        <div class="notice builder-ask" role="group" aria-labelledby={`${props.idPrefix}-ask`}>
-          <p id={`${props.idPrefix}-ask`}>
+        <div class="notice builder-ask" role="group" aria-labelledby={askId}>
+          <p id={askId}>
             {plural(blanks.length, 'blank')} left: {listOf(blanks)}. Fill{' '}
             {blanks.length === 1 ? 'it' : 'them'} in first, or take the {noun} as it is.
           </p>
           <p class="builder-buttons">
             {stillAsking.kind === 'copy' ? (
-              <button type="button" onClick={() => void copy(stillAsking.withSubject)}>
+              <button
+                type="button"
+                id={`${askId}-go`}
+                onClick={() => void copy(stillAsking.withSubject)}
+              >
                 Copy it anyway
               </button>
             ) : (
               <a
                 class="button"
+                id={`${askId}-go`}
                 href={stillAsking.href}
                 {...(stillAsking.href.startsWith('mailto:')
                   ? {}
