@@ -181,6 +181,32 @@ test('a decision date before the interview is explained beside the field and not
   await expect(step(page, 'Check in by email').locator('time')).toHaveText('Wed, Dec 2');
 });
 
+test('an empty interviewer row blocks nothing, and a reload keeps what was typed', async ({
+  page,
+}) => {
+  await openTimeline(page);
+  await fillInterview(page);
+  await page.getByRole('button', { name: 'Add an interviewer' }).click();
+  await page.getByLabel('Company').fill('Acme Corp');
+  await expect(page.getByText('Saved in this browser. Changes save as you type.')).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel('Company')).toHaveValue('Acme Corp');
+  await expect(page.getByRole('group', { name: /^Interviewer \d$/ })).toHaveCount(2);
+});
+
+test('a date far outside 1900–2100 is explained beside the field and never saved', async ({
+  page,
+}) => {
+  await openTimeline(page);
+  await fillInterview(page);
+  await page.getByLabel('They said they would decide by').fill('9999-12-30');
+  await page.getByLabel('They said they would decide by').blur();
+  await expect(
+    page.getByText('The decision date 9999-12-30 is not between 1900 and 2100'),
+  ).toBeVisible();
+  await expect(step(page, 'Check in by email').locator('time')).toHaveText('Wed, Dec 2');
+});
+
 test('everything entered is still there after a reload', async ({ page }) => {
   await openTimeline(page);
   await fillInterview(page);
@@ -260,6 +286,17 @@ test('unreadable saved data gives a notice and a fresh form that works', async (
   await expectSchedule(page);
   await page.getByRole('button', { name: 'Got it, hide this note' }).click();
   await expect(page.getByText('Some of your saved details could not be read')).toBeHidden();
+
+  // What could not be read was kept aside as it was: typing did not destroy it.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download the copy' }).click(),
+  ]);
+  expect(readFileSync(await download.path(), 'utf8')).toBe('{broken');
+  await page.getByRole('button', { name: 'Discard the copy' }).click();
+  await page.getByRole('button', { name: 'Discard it for good' }).click();
+  await expect(page.getByRole('button', { name: 'Download the copy' })).toBeHidden();
+  expect(await page.evaluate(() => localStorage.getItem('follow-up:unreadable'))).toBeNull();
 });
 
 test('with storage blocked, the tool still works and says nothing will be kept', async ({
@@ -470,6 +507,8 @@ for (const scheme of ['light', 'dark'] as const) {
     await fillInterview(page, '2026-11-22');
     await page.getByRole('checkbox', { name: 'Done (Send your thank-you email)' }).check();
     await page.getByRole('button', { name: 'Add an interviewer' }).click();
+    // A title with no name is a mistake; an empty row would simply be left out.
+    await page.getByRole('group', { name: 'Interviewer 3' }).getByLabel('Job title').fill('Lead');
     await page.getByRole('button', { name: 'Save and show my timeline' }).click();
     await expect(page.getByText('Interviewer 3 needs a name').first()).toBeVisible();
     const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();

@@ -1,5 +1,14 @@
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** The years a date in an interview may fall in: outside them it is a typing slip, not a plan. */
+export const YEAR_RANGE = { from: 1900, to: 2100 } as const;
+
+/** Whether a `YYYY-MM-DD` date's year is within `YEAR_RANGE`. */
+export function isInYearRange(value: string): boolean {
+  const year = Number(value.slice(0, 4));
+  return year >= YEAR_RANGE.from && year <= YEAR_RANGE.to;
+}
+
 /** Whether a string is `YYYY-MM-DD` and names a day that exists (2028-02-29 yes, 2026-02-30 no). */
 export function isCalendarDate(value: string): boolean {
   const match = ISO_DATE.exec(value);

@@ -7,7 +7,7 @@ export {
   todayISO,
 } from './arithmetic';
 export { addBusinessDays, isBusinessDay, roll } from './business-days';
-export { isCalendarDate, toLocalDate } from './calendar';
+export { YEAR_RANGE, isCalendarDate, isInYearRange, toLocalDate } from './calendar';
 export { isClockTime, padClockTime } from './clock';
 export {
   formatClockTime,

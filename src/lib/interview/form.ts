@@ -111,6 +111,7 @@ function typed(key: keyof InterviewDetailsInput, text: string, value: unknown): 
  */
 export function formToDetails(form: FormState): TypedDetails {
   const days = form.callBackInDays.trim();
+  // A row left empty is an unused row, not a mistake: it is not saved, and blocks nothing.
   return {
     company: form.company.trim(),
     role: form.role.trim(),
@@ -119,7 +120,7 @@ export function formToDetails(form: FormState): TypedDetails {
     ...typed('decisionDate', form.decisionDate, form.decisionDate.trim()),
     ...typed('callBackInDays', days, /^[-+]?\d+$/.test(days) ? Number(days) : days),
     format: form.format,
-    interviewers: form.interviewers.map(({ name, title, email }) => ({
+    interviewers: form.interviewers.filter(isFilled).map(({ name, title, email }) => ({
       name,
       title: title.trim(),
       email: email.trim(),
@@ -131,8 +132,43 @@ export function formToDetails(form: FormState): TypedDetails {
     }),
     handwrittenNote: form.handwrittenNote,
     phoneFollowUp: form.phoneFollowUp,
-    holidays: form.holidays.map(({ date }) => date.trim()),
+    holidays: form.holidays.filter(isFilled).map(({ date }) => date.trim()),
   };
+}
+
+/** Whether a row holds anything but spaces. */
+function isFilled(row: InterviewerRow | HolidayRow): boolean {
+  return ('date' in row ? [row.date] : [row.name, row.title, row.email]).some(
+    (value) => value.trim() !== '',
+  );
+}
+
+/**
+ * Moves the problems of the rows that were checked back onto the rows of the form, which may have
+ * empty rows between them: `interviewers.1` of the checked list may be row 3 on screen, and its
+ * message says "Interviewer 4".
+ */
+function onFormRows(
+  errors: InterviewErrors,
+  list: 'interviewers' | 'holidays',
+  rows: readonly (InterviewerRow | HolidayRow)[],
+  noun: string,
+): InterviewErrors {
+  const shown = rows.flatMap((row, index) => (isFilled(row) ? [index] : []));
+  const moved: InterviewErrors = {};
+  for (const [key, message] of Object.entries(errors)) {
+    const [field, index, ...rest] = key.split('.');
+    const row = field === list && index !== undefined ? shown[Number(index)] : undefined;
+    if (row === undefined) {
+      moved[key] = message;
+      continue;
+    }
+    moved[[field, String(row), ...rest].join('.')] = message.replace(
+      `${noun} ${Number(index) + 1}`,
+      `${noun} ${row + 1}`,
+    );
+  }
+  return moved;
 }
 
 /** What to say about a date or time the person has started but not finished typing. */
@@ -162,16 +198,15 @@ export type FormCheck =
 export function checkForm(form: FormState, incomplete: readonly IncompleteField[]): FormCheck {
   const result = validateDetails(formToDetails(form));
   if (result.ok && incomplete.length === 0) return result;
-  const errors: InterviewErrors = result.ok ? {} : { ...result.errors };
+  const errors = onFormRows(
+    onFormRows(result.ok ? {} : result.errors, 'interviewers', form.interviewers, 'Interviewer'),
+    'holidays',
+    form.holidays,
+    'Extra day off',
+  );
   if (errors['interviewDate'] !== undefined && form.interviewDate.trim() === '') {
     errors['interviewDate'] = INTERVIEW_DATE_MISSING;
   }
-  form.holidays.forEach(({ date }, index) => {
-    const key = `holidays.${index}`;
-    if (errors[key] !== undefined && date.trim() === '') {
-      errors[key] = `Extra day off ${index + 1} has no date yet — pick one, or remove it.`;
-    }
-  });
   for (const field of incomplete) errors[field] = incompleteMessage(field);
   return { ok: false, errors };
 }

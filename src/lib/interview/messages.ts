@@ -4,6 +4,8 @@ import { MAX_TEXT } from '../timeline/index';
 /** What is wrong with a record field, and how to fix it. */
 export const RECORD_MESSAGES = {
   id: 'This interview has no id — start a new interview and enter the details again.',
+  idColon:
+    'This interview has an id with a colon in it, which its message drafts cannot use — enter the interview again, or import a backup made by this site.',
   company: `The company name is longer than ${MAX_TEXT} characters — shorten it.`,
   role: `The job title is longer than ${MAX_TEXT} characters — shorten it.`,
   done: 'A finished step has a date that is not real — untick the step and tick it again.',

@@ -33,7 +33,11 @@ export const InterviewDetailsSchema = z.extend(TimelineInputSchema, {
  */
 export const InterviewSchema = z.extend(InterviewDetailsSchema, {
   /** Stable id, also the first part of every saved message draft's key. */
-  id: z.string(M.id).check(z.minLength(1, M.id)),
+  id: z.string(M.id).check(
+    z.minLength(1, M.id),
+    // A draft's key is `id:template:index`, so an id with a colon could never keep a draft.
+    z.refine((id) => !id.includes(':'), M.idColon),
+  ),
   /** Timeline steps you have ticked: step id → the `YYYY-MM-DD` day you ticked it. */
   done: z._default(z.record(z.string(), calendarDate(dateMessage(M.done))), () => ({})),
   /** Where the application stands; `waiting` until you hear how it went. */

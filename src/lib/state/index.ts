@@ -16,7 +16,12 @@ export {
 } from './actions';
 export { getDraft, resetDraft, saveDraft, setYou, type DraftInput } from './drafts';
 export { newId } from './ids';
-export { STORAGE_NOTICE_MESSAGES, STORAGE_STATUS_MESSAGES } from './messages';
+export {
+  STORAGE_NOTICE_MESSAGES,
+  STORAGE_STATUS_MESSAGES,
+  UNREADABLE_COPY_FILE,
+  UNREADABLE_COPY_MESSAGE,
+} from './messages';
 export {
   MIGRATIONS,
   migrate,
@@ -46,7 +51,9 @@ export {
   $state,
   $storageNotice,
   $storageStatus,
+  $unreadableCopy,
   $you,
+  discardUnreadableCopy,
   dismissStorageNotice,
   eraseAll,
   replaceState,

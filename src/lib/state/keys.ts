@@ -6,3 +6,6 @@ export const STORAGE_KEY = 'follow-up';
 
 /** A key written and removed at once to find out whether saving works. */
 export const PROBE_KEY = 'follow-up:probe';
+
+/** Stored data that could not be read as it was, kept exactly as found until the person discards it. */
+export const UNREADABLE_KEY = 'follow-up:unreadable';

@@ -7,6 +7,7 @@ import {
 import { atom, computed, type ReadableAtom, type WritableAtom } from 'nanostores';
 import type { Interview } from '../interview/index';
 import { migrate, type StorageNotice } from './migrate';
+import { UNREADABLE_KEY } from './keys';
 import { DEFAULT_STATE, STORAGE_KEY, type StoredState } from './schema';
 import { createSafeStorage, type StorageStatus } from './storage';
 
@@ -18,6 +19,7 @@ const NO_EVENTS: PersistentEvents = { addEventListener() {}, removeEventListener
 const IN_BROWSER = typeof window !== 'undefined';
 const $status = atom<StorageStatus>('ok');
 const $notice = atom<StorageNotice | null>(null);
+const $unreadable = atom<string | null>(null);
 const storage = createSafeStorage(
   () => globalThis.localStorage,
   // The server has no storage to warn about; it renders 'ok', as islands do until they mount.
@@ -34,6 +36,14 @@ const $stored: WritableAtom<StoredState> = persistentAtom<StoredState>(STORAGE_K
   decode(raw): StoredState {
     const { state, notice, migratedFrom } = migrate(raw);
     $notice.set(notice ?? null);
+    // What could not be read is kept aside, exactly as found, before anything can overwrite it;
+    // the first such copy stays until the person downloads or discards it.
+    if (notice !== undefined && storage.engine[UNREADABLE_KEY] === undefined) {
+      storage.persist(() => {
+        storage.engine[UNREADABLE_KEY] = raw;
+      });
+    }
+    $unreadable.set(storage.engine[UNREADABLE_KEY] ?? null);
     migratedOnLoad = migratedFrom !== undefined && notice === undefined;
     return state;
   },
@@ -59,6 +69,16 @@ export const $you = computed($stored, (state) => state.you);
 export const $storageStatus: ReadableAtom<StorageStatus> = $status;
 /** Set when saved details could not be used as they were: `corrupt` or `newer`; null otherwise. */
 export const $storageNotice: ReadableAtom<StorageNotice | null> = $notice;
+/** The stored text that could not be read, kept aside until discarded; null when there is none. */
+export const $unreadableCopy: ReadableAtom<string | null> = $unreadable;
+
+/** Forgets the copy of stored data that could not be read (after the person chose to). */
+export function discardUnreadableCopy(): void {
+  storage.persist(() => {
+    delete storage.engine[UNREADABLE_KEY];
+  });
+  $unreadable.set(null);
+}
 
 /**
  * Applies a change made by the person and saves it; only these changes ever write to storage.
@@ -94,6 +114,7 @@ export function dismissStorageNotice(): void {
 /** Erases everything this site saved in this browser (in every open tab) and starts afresh. */
 export function eraseAll(): void {
   storage.persist(() => $stored.set(DEFAULT_STATE));
+  discardUnreadableCopy();
   $notice.set(null);
 }
 

@@ -1,5 +1,6 @@
 // What is wrong with each timing field, and how to fix it: the one set of field messages the
 // timeline, the interview form and stored data all use.
+import { YEAR_RANGE } from '../dates/index';
 import { excerpt } from '../text';
 
 /** The most interviewers one interview can list. */
@@ -24,6 +25,8 @@ function dateMessages(subject: string, example: string, optional: boolean) {
       `${subject} "${excerpt(value)}" is not in YYYY-MM-DD form — enter it like ${example}${orEmpty}.`,
     unreal: (value: string) =>
       `${subject} ${value} does not exist — check the day and the month${orEmpty}.`,
+    farOff: (value: string) =>
+      `${subject} ${value} is not between ${YEAR_RANGE.from} and ${YEAR_RANGE.to} — check the year${orEmpty}.`,
   };
 }
 

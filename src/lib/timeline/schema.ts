@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { isCalendarDate, isClockTime } from '../dates/index';
+import { isCalendarDate, isClockTime, isInYearRange } from '../dates/index';
 import {
   INTERVIEW_FORMATS,
   MAX_CALL_BACK_DAYS,
@@ -8,12 +8,13 @@ import {
   TIMING_MESSAGES as M,
 } from './messages';
 
-/** A `YYYY-MM-DD` string that names a real day, with the messages of one date field. */
+/** A `YYYY-MM-DD` string that names a real day from 1900 to 2100, with the messages of one date field. */
 export function calendarDate(messages: {
   missing: string;
   notText: string;
   form: (value: unknown) => string;
   unreal: (value: string) => string;
+  farOff?: (value: string) => string;
 }) {
   return z
     .string({ error: (issue) => (issue.input === undefined ? messages.missing : messages.notText) })
@@ -23,6 +24,9 @@ export function calendarDate(messages: {
           ctx.addIssue({ code: 'custom', message: messages.form(value) });
         } else if (!isCalendarDate(value)) {
           ctx.addIssue({ code: 'custom', message: messages.unreal(value) });
+        } else if (!isInYearRange(value)) {
+          // A calendar can count far-off days, but a year like 9999 is a slip and breaks calendar files.
+          ctx.addIssue({ code: 'custom', message: (messages.farOff ?? messages.unreal)(value) });
         }
       }),
     );
@@ -31,6 +35,11 @@ export function calendarDate(messages: {
 /** Text of at most 200 characters; `''` when left out. */
 export function optionalText(message: string) {
   return z._default(z.string(message).check(z.maxLength(MAX_TEXT, message)), '');
+}
+
+/** Whether a name has a letter or a digit in it: zero-width and other invisible characters alone are no name. */
+function isVisibleName(value: string): boolean {
+  return /[\p{L}\p{N}]/u.test(value);
 }
 
 // Loose on purpose: catches the usual slips (no @, no dot, spaces) without rejecting real addresses.
@@ -55,7 +64,7 @@ export const InterviewerSchema = z.object(
       .string(M.interviewerName(1))
       .check(
         z.trim(),
-        z.minLength(1, M.interviewerName(1)),
+        z.refine(isVisibleName, M.interviewerName(1)),
         z.maxLength(MAX_TEXT, M.interviewerNameLong(1)),
       ),
     /** Their job title, or '' when you do not know it. */
@@ -72,7 +81,11 @@ export const ContactSchema = z.object(
     /** Their name as you will write it in a greeting; required. */
     name: z
       .string(M.contactName)
-      .check(z.trim(), z.minLength(1, M.contactName), z.maxLength(MAX_TEXT, M.contactNameLong)),
+      .check(
+        z.trim(),
+        z.refine(isVisibleName, M.contactName),
+        z.maxLength(MAX_TEXT, M.contactNameLong),
+      ),
     /** Their email address, or '' when you do not have it. */
     email: optionalEmail(M.contactEmail),
   },

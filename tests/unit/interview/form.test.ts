@@ -91,14 +91,44 @@ describe('checking the form', () => {
 
   it('gives the interviewer name message with the row number a person sees', () => {
     const rows = [
-      { key: 1, name: 'Dana Whitfield', title: '', email: '' },
-      { key: 2, name: '   ', title: '', email: '' },
+      { key: 1, name: '', title: '', email: '' },
+      { key: 2, name: 'Dana Whitfield', title: '', email: '' },
+      { key: 3, name: '   ', title: 'Design lead', email: '' },
     ];
     expect(errorsOf(form({ interviewers: rows }))).toMatchInlineSnapshot(`
       {
-        "interviewers.1.name": "Interviewer 2 needs a name — type it, or remove the row.",
+        "interviewers.2.name": "Interviewer 3 needs a name — type it, or remove the row.",
       }
     `);
+  });
+
+  it('saves the other fields while a row is left empty, and leaves the empty row out', () => {
+    const rows = [
+      { key: 1, name: 'Dana Whitfield', title: '', email: '' },
+      { key: 2, name: ' ', title: '', email: '' },
+    ];
+    expect(
+      checkForm(form({ interviewers: rows, holidays: [{ key: 3, date: '' }] }), []),
+    ).toMatchObject({
+      ok: true,
+      details: { interviewers: [{ name: 'Dana Whitfield' }], holidays: [] },
+    });
+  });
+
+  it('refuses a name made only of invisible characters', () => {
+    const rows = [{ key: 1, name: '\u200b\u200b', title: '', email: '' }];
+    expect(errorsOf(form({ interviewers: rows }))).toEqual({
+      'interviewers.0.name': 'Interviewer 1 needs a name — type it, or remove the row.',
+    });
+    expect(errorsOf(form({ contactName: '\u2060' }))).toHaveProperty('contact.name');
+  });
+
+  it('says a year outside 1900–2100 is a slip, for every date', () => {
+    expect(errorsOf(form({ interviewDate: '9999-12-30', decisionDate: '0999-01-01' }))).toEqual({
+      interviewDate: 'The interview date 9999-12-30 is not between 1900 and 2100 — check the year.',
+      decisionDate:
+        'The decision date 0999-01-01 is not between 1900 and 2100 — check the year, or leave it empty.',
+    });
   });
 
   it('says the decision date is before the interview date, even while another field is wrong', () => {
@@ -169,11 +199,8 @@ describe('checking the form', () => {
     `);
   });
 
-  it('rewords errors for date controls still being typed and for empty days off', () => {
+  it('rewords errors for date controls still being typed', () => {
     const typed = form({ holidays: [{ key: 1, date: '' }] });
-    expect(errorsOf({ ...typed, decisionDate: '' })).toMatchObject({
-      'holidays.0': 'Extra day off 1 has no date yet — pick one, or remove it.',
-    });
     const result = checkForm(typed, ['decisionDate']);
     expect(result.ok ? {} : result.errors).toMatchObject({
       decisionDate:

@@ -493,6 +493,34 @@ describe('when the browser will not store anything', () => {
   });
 });
 
+describe('stored data that cannot be read', () => {
+  it('is kept aside exactly as found, outlives the next change, and goes only when discarded', async () => {
+    const broken = '{"version":3,"interviews":[{"id":"a"';
+    const { state, storage } = await boot(new FakeStorage({ [KEY]: broken }));
+    expect(state.$storageNotice.get()).toBe('corrupt');
+    expect(storage.data.get('follow-up:unreadable')).toBe(broken);
+    expect(state.$unreadableCopy.get()).toBe(broken);
+
+    state.setYou({ name: 'Alex' });
+    expect(JSON.parse(storage.data.get(KEY) ?? '{}')).toMatchObject({ you: { name: 'Alex' } });
+    expect(storage.data.get('follow-up:unreadable')).toBe(broken);
+
+    const again = await boot(storage);
+    expect(again.state.$unreadableCopy.get()).toBe(broken);
+    again.state.discardUnreadableCopy();
+    expect(storage.data.has('follow-up:unreadable')).toBe(false);
+    expect(again.state.$unreadableCopy.get()).toBeNull();
+  });
+
+  it('keeps data from a newer version aside too, before a change here replaces it', async () => {
+    const newer = JSON.stringify({ version: CURRENT_VERSION + 1, interviews: [{ id: 'n' }] });
+    const { state, storage } = await boot(new FakeStorage({ [KEY]: newer }));
+    expect(state.$storageNotice.get()).toBe('newer');
+    state.setYou({ name: 'Alex' });
+    expect(storage.data.get('follow-up:unreadable')).toBe(newer);
+  });
+});
+
 describe('other tabs', () => {
   it('shows a change saved in another tab', async () => {
     const { state, window } = await boot(new FakeStorage({ [KEY]: stored() }));

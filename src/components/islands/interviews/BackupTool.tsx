@@ -18,6 +18,7 @@ import {
   replaceState,
 } from '../../../lib/state';
 import Field from '../shared/Field';
+import StorageNotice from '../shared/StorageNotice';
 import { useMounted } from '../shared/use-mounted';
 import BackupConfirm, { type Pending } from './BackupConfirm';
 
@@ -59,7 +60,13 @@ export default function BackupTool({ links }: Props) {
     const state = $state.get();
     const now = new Date();
     saveFile(backupFileName(now), serializeBackup(createBackup(state, now)), 'application/json');
-    say(`Backup saved as ${backupFileName(now)}: ${describeSummary(summarizeState(state))}.`);
+    const saved = `Backup saved as ${backupFileName(now)}: ${describeSummary(summarizeState(state))}.`;
+    // A backup holds only what could be read; say so, and point at the copy of the rest.
+    say(
+      $storageNotice.get() === null
+        ? saved
+        : `${saved} Some saved details could not be read and are not in it: download the copy of them at the top of this page.`,
+    );
   };
 
   const refuse = (message: string) => {
@@ -151,6 +158,7 @@ export default function BackupTool({ links }: Props) {
   const disabled = !mounted || busy;
   return (
     <div class="backup-tool">
+      <StorageNotice mounted={mounted} />
       <section aria-labelledby="export-heading">
         <h2 id="export-heading">Export everything</h2>
         <p>

@@ -1,9 +1,15 @@
 import { useStore } from '@nanostores/preact';
+import { useState } from 'preact/hooks';
+import { saveFile } from '../../../lib/site';
 import {
   $storageNotice,
   $storageStatus,
+  $unreadableCopy,
   STORAGE_NOTICE_MESSAGES,
   STORAGE_STATUS_MESSAGES,
+  UNREADABLE_COPY_FILE,
+  UNREADABLE_COPY_MESSAGE,
+  discardUnreadableCopy,
   dismissStorageNotice,
 } from '../../../lib/state';
 
@@ -18,11 +24,13 @@ interface Props {
 export default function StorageNotice({ mounted, focusAfter }: Props) {
   const status = useStore($storageStatus);
   const notice = useStore($storageNotice);
+  const copy = useStore($unreadableCopy);
   const statusMessage = mounted && status !== 'ok' ? STORAGE_STATUS_MESSAGES[status] : null;
   const noticeMessage = mounted && notice !== null ? STORAGE_NOTICE_MESSAGES[notice] : null;
+  const kept = mounted ? copy : null;
+  const [confirming, setConfirming] = useState(false);
 
-  const dismiss = () => {
-    dismissStorageNotice();
+  const refocus = () => {
     if (focusAfter) document.getElementById(focusAfter)?.focus();
   };
 
@@ -37,10 +45,54 @@ export default function StorageNotice({ mounted, focusAfter }: Props) {
       {noticeMessage && (
         <div class="notice storage-notice">
           <p>{noticeMessage}</p>
-          <button type="button" class="secondary" onClick={dismiss}>
+          <button
+            type="button"
+            class="secondary"
+            onClick={() => {
+              dismissStorageNotice();
+              refocus();
+            }}
+          >
             Got it, hide this note
           </button>
         </div>
+      )}
+      {kept !== null && !noticeMessage && (
+        <div class="notice storage-notice">
+          <p>{UNREADABLE_COPY_MESSAGE}</p>
+        </div>
+      )}
+      {kept !== null && (
+        <p class="storage-copy-actions">
+          <button
+            type="button"
+            onClick={() => saveFile(UNREADABLE_COPY_FILE, kept, 'application/json')}
+          >
+            Download the copy
+          </button>
+          {confirming ? (
+            <>
+              <button
+                type="button"
+                class="danger"
+                onClick={() => {
+                  setConfirming(false);
+                  discardUnreadableCopy();
+                  refocus();
+                }}
+              >
+                Discard it for good
+              </button>
+              <button type="button" class="secondary" onClick={() => setConfirming(false)}>
+                Keep it
+              </button>
+            </>
+          ) : (
+            <button type="button" class="secondary" onClick={() => setConfirming(true)}>
+              Discard the copy
+            </button>
+          )}
+        </p>
       )}
     </div>
   );
