@@ -1,6 +1,7 @@
 import { padClockTime } from '../dates/index';
-import { InterviewSchema, type Interview } from '../interview/index';
+import type { Interview } from '../interview/index';
 import { newId } from './ids';
+import { salvageInterview } from './salvage';
 import {
   CURRENT_VERSION,
   DRAFT_KEY,
@@ -156,14 +157,14 @@ function pickActive(activeId: unknown, interviews: readonly Interview[]): string
   return interviews[0]?.id ?? null;
 }
 
-/** Keeps every part of current-version data that still validates; used when the whole does not. */
-function salvage(data: Record<string, unknown>): Migrated {
+/** Keeps every part of current-version data that still validates, field by field; used when the whole does not. */
+function salvage(data: Record<string, unknown>, now: Date): Migrated {
   const interviews: Interview[] = [];
   let dropped = 0;
   for (const entry of Array.isArray(data['interviews']) ? data['interviews'] : []) {
-    const result = InterviewSchema.safeParse(entry);
-    if (result.success && !interviews.some(({ id }) => id === result.data.id)) {
-      interviews.push(result.data);
+    const interview = salvageInterview(entry, now);
+    if (interview && !interviews.some(({ id }) => id === interview.id)) {
+      interviews.push(interview);
     } else {
       dropped += 1;
     }
@@ -192,11 +193,11 @@ function salvage(data: Record<string, unknown>): Migrated {
 }
 
 /** Checks current-version data; fixes a dangling active id quietly, salvages what it can otherwise. */
-function check(data: Record<string, unknown>): Migrated {
+function check(data: Record<string, unknown>, now: Date): Migrated {
   const result = StoredStateSchema.safeParse(data);
-  if (!result.success) return salvage(data);
+  if (!result.success) return salvage(data, now);
   const { interviews } = result.data;
-  if (new Set(interviews.map(({ id }) => id)).size !== interviews.length) return salvage(data);
+  if (new Set(interviews.map(({ id }) => id)).size !== interviews.length) return salvage(data, now);
   return { state: { ...result.data, activeId: pickActive(result.data.activeId, interviews) } };
 }
 
@@ -221,11 +222,13 @@ export function migrate(
     }
   }
   if (!isRecord(data)) return corrupt;
-  const from = data['version'];
+  const version = data['version'];
+  // A version written as digits ("2") is still that version: an edited file should not lose it all.
+  const from = typeof version === 'string' && /^\d+$/.test(version) ? Number(version) : version;
   if (typeof from !== 'number' || !Number.isInteger(from) || from < 0) return corrupt;
   if (from > CURRENT_VERSION) return { state: defaultState(), notice: 'newer' };
 
-  let current: Record<string, unknown> = data;
+  let current: Record<string, unknown> = { ...data, version: from };
   for (let version = from; version < CURRENT_VERSION; version += 1) {
     const step = MIGRATIONS[version];
     if (!step) return corrupt;
@@ -238,6 +241,6 @@ export function migrate(
     if (!isRecord(next)) return corrupt;
     current = next;
   }
-  const checked = check(current);
+  const checked = check(current, context.now);
   return from < CURRENT_VERSION ? { ...checked, migratedFrom: from } : checked;
 }

@@ -411,6 +411,102 @@ describe('migrate', () => {
     expect(StoredStateSchema.safeParse(result.state).success).toBe(true);
   });
 
+  it('reads a version written as digits as that version, keeping every interview', () => {
+    const result = migrate(stored({ version: String(CURRENT_VERSION) }));
+    expect(result.notice).toBeUndefined();
+    expect(result.state.interviews.map(({ id }) => id)).toEqual(['a']);
+    const older = migrate(JSON.stringify({ ...JSON.parse(storedV1()), version: '1' }));
+    expect(older.notice).toBeUndefined();
+    expect(older.migratedFrom).toBe(1);
+    expect(older.state.interviews.map(({ id }) => id)).toEqual(['a']);
+  });
+
+  describe('an interview with one field that cannot be read keeps everything else', () => {
+    const twentyOne = Array.from({ length: 21 }, (_, i) => ({
+      name: `Person ${i + 1}`,
+      title: '',
+      email: '',
+    }));
+    it.each<[string, Record<string, unknown>, Partial<Interview>]>([
+      [
+        '21 interviewers: the first 20 stay',
+        { interviewers: twentyOne },
+        { interviewers: twentyOne.slice(0, 20) },
+      ],
+      [
+        'one broken interviewer among good ones',
+        { interviewers: [{ name: 'Dana' }, { name: 7 }, { name: 'Sam', email: 'sam@x.io' }] },
+        {
+          interviewers: [
+            { name: 'Dana', title: '', email: '' },
+            { name: 'Sam', title: '', email: 'sam@x.io' },
+          ],
+        },
+      ],
+      ['a decision date in year 9999', { decisionDate: '9999-12-31' }, { decisionDate: undefined }],
+      [
+        'a decision date before the interview',
+        { decisionDate: '2026-03-01' },
+        { decisionDate: undefined },
+      ],
+      ['a time that is not a time', { interviewTime: 'noon' }, { interviewTime: undefined }],
+      ['a status it never had', { status: 'hired' }, { status: 'waiting' }],
+      [
+        'a list of holidays with one bad day',
+        { holidays: ['2026-03-12', '2026-02-30'] },
+        { holidays: ['2026-03-12'] },
+      ],
+      [
+        'a tick with a date that is no date',
+        { done: { 'thank-you': '2026-03-10', 'check-in': 'later' } },
+        { done: { 'thank-you': '2026-03-10' } },
+      ],
+      ['a company name of 500 characters', { company: 'x'.repeat(500) }, { company: '' }],
+    ])('%s', (_, broken, expected) => {
+      const result = migrate(
+        stored({
+          interviews: [interview('a', { role: 'Analyst', ...broken })],
+        }),
+        context,
+      );
+      expect(result).toMatchObject({ notice: 'corrupt', dropped: 0 });
+      const [kept] = result.state.interviews;
+      const entries = Object.entries(expected);
+      expect(kept).toMatchObject({
+        id: 'a',
+        company: 'Company a',
+        role: 'Analyst',
+        ...Object.fromEntries(entries.filter(([, value]) => value !== undefined)),
+      });
+      // A field expected as undefined is left out altogether.
+      for (const [field] of entries.filter(([, value]) => value === undefined)) {
+        expect(kept).not.toHaveProperty(field);
+      }
+    });
+
+    it('gives up only an interview whose id or interview date cannot be read', () => {
+      const result = migrate(
+        stored({
+          interviews: [
+            interview('a'),
+            { ...interview('b'), interviewDate: '9999-12-31' },
+            { ...interview('c'), id: '' },
+          ],
+        }),
+      );
+      expect(result).toMatchObject({ notice: 'corrupt', dropped: 2 });
+      expect(result.state.interviews.map(({ id }) => id)).toEqual(['a']);
+    });
+
+    it('stamps an interview whose time stamps cannot be read with the time it was repaired', () => {
+      const result = migrate(
+        stored({ interviews: [{ ...interview('a'), createdAt: 'then' }] }),
+        context,
+      );
+      expect(result.state.interviews[0]?.createdAt).toBe(CREATED.toISOString());
+    });
+  });
+
   it('points the active id at an interview that exists', () => {
     expect(migrate(stored({ activeId: 'gone' })).state.activeId).toBe('a');
     expect(migrate(stored({ activeId: null, interviews: [] })).state.activeId).toBeNull();
