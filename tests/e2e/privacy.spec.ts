@@ -171,6 +171,29 @@ test.describe('the privacy page', () => {
     await expect(page.getByText('Enter your interview date and every step appears')).toBeVisible();
   });
 
+  test('a message typed just before erasing in another tab is not written back afterwards', async ({
+    page,
+    context,
+  }) => {
+    await saveAnInterview(page);
+    await page.clock.install();
+    await page.goto('/templates/?template=check-in');
+    const discussed = page.getByLabel('Something you discussed');
+    await expect(discussed).toBeEditable();
+    // Time stands still in this tab, so the draft waits to be saved, as in the moment after typing.
+    await page.clock.pauseAt(Date.now() + 60_000);
+    await discussed.fill('the research roadmap');
+    const privacy = await context.newPage();
+    await privacy.goto('/privacy/');
+    await privacy.getByRole('button', { name: 'Erase my data' }).click();
+    await privacy.getByRole('button', { name: 'Yes, erase everything' }).click();
+    await expect(privacy.getByRole('status')).toHaveText('Your data is erased from this browser.');
+    await page.clock.runFor(5_000);
+    // Leaving the page saves what is pending, too: still nothing comes back.
+    await page.goto('/privacy/');
+    expect(await page.evaluate(() => localStorage.getItem('follow-up'))).toBeNull();
+  });
+
   test('with storage blocked, erasing says that nothing was saved here', async ({ page }) => {
     await page.addInitScript(() => {
       Object.defineProperty(window, 'localStorage', {

@@ -194,6 +194,54 @@ test('an empty interviewer row blocks nothing, and a reload keeps what was typed
   await expect(page.getByRole('group', { name: /^Interviewer \d$/ })).toHaveCount(2);
 });
 
+test('a reload after typing with a mistake keeps every field as typed, and saves the rest', async ({
+  page,
+}) => {
+  await openTimeline(page);
+  await fillInterview(page);
+  await page.getByLabel('Company').fill('Acme Corp');
+  await page.getByLabel('They asked me to call in this many days').fill('in a week');
+  await page.getByRole('group', { name: 'Interviewer 2' }).getByLabel('Job title').fill('CTO');
+  await page.getByLabel('They asked me to call in this many days').blur();
+  await expect(page.getByText('Everything else is saved.')).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel('Company')).toHaveValue('Acme Corp');
+  await expect(page.getByLabel('They asked me to call in this many days')).toHaveValue('in a week');
+  await expect(
+    page.getByRole('group', { name: 'Interviewer 2' }).getByLabel('Job title'),
+  ).toHaveValue('CTO');
+  // The mistake is shown at once, beside its field, and the rest reached the timeline.
+  await expect(page.locator('#f-callBackInDays-error')).toBeVisible();
+  await page.goto('/interviews/');
+  await expect(page.getByText('Acme Corp').first()).toBeVisible();
+});
+
+test('a new interview typed in without its date yet survives a reload', async ({ page }) => {
+  await openTimeline(page);
+  await page.getByLabel('Company').fill('Globex');
+  await page.getByLabel('Role', { exact: true }).fill('Analyst');
+  await page.reload();
+  await expect(page.getByLabel('Company')).toHaveValue('Globex');
+  await expect(page.getByLabel('Role', { exact: true })).toHaveValue('Analyst');
+});
+
+test('leaving with a field that cannot be saved yet asks first', async ({ page }) => {
+  await openTimeline(page);
+  await fillInterview(page);
+  const leaving = () =>
+    page.evaluate(() => {
+      const event = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(event);
+      // A page that wants the browser to ask cancels the event.
+      return event.defaultPrevented;
+    });
+  expect(await leaving()).toBe(false);
+  await page.getByLabel('They asked me to call in this many days').fill('soon');
+  await expect.poll(leaving).toBe(true);
+  await page.getByLabel('They asked me to call in this many days').fill('4');
+  await expect.poll(leaving).toBe(false);
+});
+
 test('a date far outside 1900–2100 is explained beside the field and never saved', async ({
   page,
 }) => {
@@ -483,6 +531,38 @@ test('two open tabs stay in step', async ({ page, context }) => {
   await expect(page.getByRole('checkbox', { name: 'Done (Connect on LinkedIn)' })).toBeChecked();
   await other.getByLabel('Company').fill('Acme Corp');
   await expect(page.getByLabel('Company')).toHaveValue('Acme Corp');
+});
+
+/** Picks the saved interview whose name starts with `company` in the interview menu. */
+async function choose(page: Page, company: string): Promise<void> {
+  const option = page.locator('#interview-choice option', { hasText: company });
+  await page.locator('#interview-choice').selectOption((await option.getAttribute('value')) ?? '');
+}
+
+test('choosing an interview in one tab leaves the other tab on its own', async ({
+  page,
+  context,
+}) => {
+  await openTimeline(page);
+  await fillInterview(page);
+  await page.getByRole('button', { name: 'Add another interview' }).click();
+  await page.getByLabel('Company').fill('Globex');
+  await page.getByLabel('Interview date').fill('2026-11-19');
+  const other = await context.newPage();
+  await openTimeline(other);
+  await expect(other.getByLabel('Company')).toHaveValue('Globex');
+  // The first tab goes back to Acme; the second stays on Globex, where its person is typing.
+  await choose(page, 'Acme');
+  await expect(page.getByLabel('Company')).toHaveValue('Acme');
+  await other.getByLabel('Role', { exact: true }).fill('Buyer');
+  await expect(other.getByLabel('Company')).toHaveValue('Globex');
+  await expect(other.getByLabel('Role', { exact: true })).toHaveValue('Buyer');
+  // Deleting Globex in the second tab tells the first nothing; deleting Acme there is news here.
+  await choose(other, 'Acme');
+  await other.getByRole('button', { name: 'Delete this interview' }).click();
+  await other.getByRole('button', { name: 'Delete it' }).click();
+  await expect(page.getByText('was deleted in another tab')).toBeVisible();
+  await expect(page.getByLabel('Company')).toHaveValue('Globex');
 });
 
 test('the printed page is the schedule alone, on one sheet', async ({ page }) => {

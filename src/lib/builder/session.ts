@@ -5,7 +5,9 @@ import { atom, computed } from 'nanostores';
 import type { Interview } from '../interview/index';
 import { readBuilderParams, type BuilderParams } from '../routes';
 import {
+  $activeId,
   $state,
+  erasureCount,
   DEFAULT_STATE,
   draftKey,
   getDraft,
@@ -41,6 +43,8 @@ interface Work {
   slots: readonly MessageEdits[];
   /** Whether anything changed since the drafts were read or saved. */
   dirty: boolean;
+  /** `erasureCount()` at the last change: typing from before an erasure is not saved after it. */
+  erasures: number;
 }
 
 interface Session {
@@ -140,6 +144,7 @@ const blankWork = (
   shared: {},
   slots: indices.map(noEdits),
   dirty: false,
+  erasures: erasureCount(),
 });
 
 const $session = atom<Session>({
@@ -182,13 +187,17 @@ function checked(
 const isPerPerson = (multi: boolean, name: string) => multi && PER_PERSON_FIELDS.includes(name);
 
 /** Which messages are open: the template, interview and interviewers, and the key of their drafts. */
-function selection(session: Session, stored: typeof DEFAULT_STATE) {
+function selection(
+  session: Session,
+  stored: typeof DEFAULT_STATE,
+  activeId: string | null = $activeId.get(),
+) {
   const template =
     session.templates.find((entry) => entry.id === session.templateId) ?? session.templates[0];
   const chosen = stored.interviews.find((entry) => entry.id === session.interviewId);
   const interview =
     chosen ??
-    stored.interviews.find((entry) => entry.id === stored.activeId) ??
+    stored.interviews.find((entry) => entry.id === activeId) ??
     stored.interviews[0] ??
     null;
   const multi =
@@ -214,79 +223,82 @@ function selection(session: Session, stored: typeof DEFAULT_STATE) {
 }
 
 /** The builder as it stands: read it with useStore, change it with the actions. */
-export const $builder = computed([$session, $state], (session, live): BuilderView => {
-  // Until the page starts the builder, it shows what the server rendered: nothing saved.
-  const stored = session.started ? live : DEFAULT_STATE;
-  const { template, interview, people, chosen, multi, active, indices, interviewKey, key } =
-    selection(session, stored);
-  const work =
-    session.work.key === key
-      ? session.work
-      : blankWork(key, interviewKey, template?.id ?? '', indices);
-  const you = youValues(stored.you);
-  const messages = template
-    ? indices.map((index, slot): BuilderMessage => {
-        const edits = work.slots[slot] ?? noEdits();
-        const auto = interviewValues(interview, index);
-        const values = { ...auto, ...you, ...work.shared, ...edits.typed };
-        const rendered = renderTemplate(template, values);
-        // A blank reads as its label, never as {{name}}.
-        const subject =
-          template.subject === undefined
-            ? null
-            : (edits.subject ?? readableBlanks(rendered.subject, template.fields));
-        const body = edits.body ?? readableBlanks(rendered.body, template.fields);
-        const findings = checked(template, subject, body);
-        const edited = edits.subject !== null || edits.body !== null;
-        return {
-          index,
-          slot,
-          auto,
-          values,
-          subject,
-          body,
-          findings,
-          edited,
-          missing: rendered.missing,
-          blanks: blanksIn(`${subject ?? ''}\n${body}`, template.fields),
-        };
-      })
-    : [];
-  const names = messages.map(
-    ({ values, index }) => values['interviewerName'] || people[index]?.name || '',
-  );
-  // Compared once each message has its own details, so the warning is about what was written.
-  const personal = messages.filter(
-    ({ edited, missing }) => edited || !missing.some((name) => PER_PERSON_FIELDS.includes(name)),
-  );
-  const duplicates = multi
-    ? duplicateWarning(
-        names,
-        nearDuplicates(personal.map(({ body }) => body)).map((pair) => ({
-          ...pair,
-          a: personal[pair.a]?.slot ?? pair.a,
-          b: personal[pair.b]?.slot ?? pair.b,
-        })),
-      )
-    : null;
-  return {
-    started: session.started,
-    templates: session.templates,
-    template,
-    interviews: stored.interviews,
-    interview,
-    people,
-    chosen,
-    multi,
-    active,
-    messages,
-    shown: messages.find(({ index }) => index === active) ?? messages[0],
-    names,
-    duplicates,
-    cc: session.cc,
-    problems: session.problems,
-  };
-});
+export const $builder = computed(
+  [$session, $state, $activeId],
+  (session, live, activeId): BuilderView => {
+    // Until the page starts the builder, it shows what the server rendered: nothing saved.
+    const stored = session.started ? live : DEFAULT_STATE;
+    const { template, interview, people, chosen, multi, active, indices, interviewKey, key } =
+      selection(session, stored, session.started ? activeId : null);
+    const work =
+      session.work.key === key
+        ? session.work
+        : blankWork(key, interviewKey, template?.id ?? '', indices);
+    const you = youValues(stored.you);
+    const messages = template
+      ? indices.map((index, slot): BuilderMessage => {
+          const edits = work.slots[slot] ?? noEdits();
+          const auto = interviewValues(interview, index);
+          const values = { ...auto, ...you, ...work.shared, ...edits.typed };
+          const rendered = renderTemplate(template, values);
+          // A blank reads as its label, never as {{name}}.
+          const subject =
+            template.subject === undefined
+              ? null
+              : (edits.subject ?? readableBlanks(rendered.subject, template.fields));
+          const body = edits.body ?? readableBlanks(rendered.body, template.fields);
+          const findings = checked(template, subject, body);
+          const edited = edits.subject !== null || edits.body !== null;
+          return {
+            index,
+            slot,
+            auto,
+            values,
+            subject,
+            body,
+            findings,
+            edited,
+            missing: rendered.missing,
+            blanks: blanksIn(`${subject ?? ''}\n${body}`, template.fields),
+          };
+        })
+      : [];
+    const names = messages.map(
+      ({ values, index }) => values['interviewerName'] || people[index]?.name || '',
+    );
+    // Compared once each message has its own details, so the warning is about what was written.
+    const personal = messages.filter(
+      ({ edited, missing }) => edited || !missing.some((name) => PER_PERSON_FIELDS.includes(name)),
+    );
+    const duplicates = multi
+      ? duplicateWarning(
+          names,
+          nearDuplicates(personal.map(({ body }) => body)).map((pair) => ({
+            ...pair,
+            a: personal[pair.a]?.slot ?? pair.a,
+            b: personal[pair.b]?.slot ?? pair.b,
+          })),
+        )
+      : null;
+    return {
+      started: session.started,
+      templates: session.templates,
+      template,
+      interviews: stored.interviews,
+      interview,
+      people,
+      chosen,
+      multi,
+      active,
+      messages,
+      shown: messages.find(({ index }) => index === active) ?? messages[0],
+      names,
+      duplicates,
+      cc: session.cc,
+      problems: session.problems,
+    };
+  },
+);
 
 /** Saves the messages of `work` as drafts, or forgets the drafts that hold nothing of the person's own. */
 function persist(work: Work): void {
@@ -295,6 +307,9 @@ function persist(work: Work): void {
   if (!source) return;
   const now = $state.get();
   const owner = now.interviews.find((entry) => entry.id === work.interviewKey) ?? null;
+  // Typing from before everything was erased, or for an interview deleted in another tab, is not
+  // written back: it would bring back what the person chose to remove.
+  if (work.erasures !== erasureCount() || (work.interviewKey !== NO_INTERVIEW && !owner)) return;
   work.indices.forEach((index, slot) => {
     const edits = work.slots[slot];
     if (!edits) return;
@@ -357,7 +372,12 @@ function change(update: (work: Work, multi: boolean) => Partial<Work>): void {
   syncWork();
   const session = $session.get();
   const { multi } = selection(session, $state.get());
-  const work = { ...session.work, ...update(session.work, multi), dirty: true };
+  const work = {
+    ...session.work,
+    ...update(session.work, multi),
+    dirty: true,
+    erasures: erasureCount(),
+  };
   $session.set({ ...session, work });
   clearTimeout(saveTimer);
   saveTimer = setTimeout(flushDrafts, SAVE_AFTER_MS);

@@ -212,7 +212,7 @@ export function checkForm(form: FormState, incomplete: readonly IncompleteField[
 }
 
 /** The details the form edits, in the order it shows them. */
-const DETAIL_FIELDS = [
+export const DETAIL_FIELDS = [
   'company',
   'role',
   'interviewDate',

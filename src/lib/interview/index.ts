@@ -1,5 +1,6 @@
 export { emptyInterview } from './factory';
 export {
+  DETAIL_FIELDS,
   INTERVIEW_DATE_MISSING,
   checkForm,
   emptyForm,
@@ -15,7 +16,17 @@ export {
   type HolidayRow,
   type IncompleteField,
   type InterviewerRow,
+  type TypedDetails,
 } from './form';
+export {
+  FormDraftSchema,
+  changedFields,
+  formFromDraft,
+  formToDraft,
+  isBlankForm,
+  savableDetails,
+  type FormDraft,
+} from './form-draft';
 export { FEEDBACK_LABELS, FORMAT_LABELS, STATUS_LABELS } from './labels';
 export { interviewLabel, interviewName } from './name';
 export { RECORD_MESSAGES } from './messages';

@@ -5,8 +5,10 @@ import {
   FEEDBACK_LEVELS,
   INTERVIEW_STATUSES,
   RECORD_MESSAGES as M,
+  DETAIL_FIELDS,
   emptyInterview,
   validateDetails,
+  type FormDraft,
   type Feedback,
   type Interview,
   type InterviewDetails,
@@ -15,7 +17,16 @@ import {
 } from '../interview/index';
 import { newId } from './ids';
 import type { Draft } from './schema';
-import { $state, commit, findInterview, replaceInterview } from './store';
+import {
+  $formDrafts,
+  $state,
+  chooseInTab,
+  commit,
+  dropFormDraft,
+  findInterview,
+  keepFormDraft,
+  replaceInterview,
+} from './store';
 
 /** What `deleteInterview` took away, so `restoreInterview` can put it back exactly. */
 export interface DeletedInterview {
@@ -27,6 +38,8 @@ export interface DeletedInterview {
   drafts: Record<string, Draft>;
   /** Whether it was the active interview. */
   wasActive: boolean;
+  /** Its form as typed, when changes to it could not be saved yet. */
+  form?: FormDraft;
 }
 
 /** The outcome of an action that takes a date: saved, or why not and what to do. */
@@ -35,30 +48,48 @@ export type DateResult = { ok: true } | { ok: false; error: string };
 /**
  * Saves checked `details` (from `checkForm` or `validateDetails`) as interview `id`, adding it and
  * making it active when it is new; what the record keeps (ticks, status, reply) stays as it was.
+ * With `base`, the interview as the caller last saw it, only the fields changed since are
+ * written: a field another tab changed in the meantime keeps that tab's value.
  * Returns the interview as saved.
  */
-export function saveInterview(id: string, details: InterviewDetails): Interview {
+export function saveInterview(id: string, details: InterviewDetails, base?: Interview): Interview {
   const now = new Date();
-  const existing = findInterview(id);
-  const { done, status, archived, repliedOn, feedback, createdAt } =
-    existing ?? emptyInterview(id, details.interviewDate, now);
-  const interview: Interview = {
-    ...details,
-    id,
-    done,
-    status,
-    archived,
-    ...(repliedOn === undefined ? {} : { repliedOn }),
-    ...(feedback === undefined ? {} : { feedback }),
-    createdAt,
-    updatedAt: now.toISOString(),
-  };
-  commit((state) =>
-    existing
+  let saved: Interview | undefined;
+  let added = false;
+  commit((state) => {
+    const existing = state.interviews.find((entry) => entry.id === id);
+    const { done, status, archived, repliedOn, feedback, createdAt } =
+      existing ?? emptyInterview(id, details.interviewDate, now);
+    const merged: Record<string, unknown> = { ...details };
+    if (existing && base && existing !== base) {
+      for (const field of DETAIL_FIELDS) {
+        if (JSON.stringify(details[field]) !== JSON.stringify(base[field])) continue;
+        if (existing[field] === undefined) delete merged[field];
+        else merged[field] = existing[field];
+      }
+    }
+    // Merged fields each come from checked details, but together they must still hold.
+    const checked = validateDetails(merged);
+    const interview: Interview = {
+      ...(checked.ok ? checked.details : details),
+      id,
+      done,
+      status,
+      archived,
+      ...(repliedOn === undefined ? {} : { repliedOn }),
+      ...(feedback === undefined ? {} : { feedback }),
+      createdAt,
+      updatedAt: now.toISOString(),
+    };
+    saved = interview;
+    added = existing === undefined;
+    return existing
       ? replaceInterview(state, interview)
-      : { ...state, activeId: id, interviews: [...state.interviews, interview] },
-  );
-  return interview;
+      : { ...state, activeId: id, interviews: [...state.interviews, interview] };
+  });
+  // A new interview is the one this tab shows from now on.
+  if (added) chooseInTab(id);
+  return saved as Interview;
 }
 
 /**
@@ -89,12 +120,14 @@ export function removeInterview(id: string): boolean {
     const activeId = state.activeId === id ? (interviews[0]?.id ?? null) : state.activeId;
     return { ...state, activeId, interviews, drafts };
   });
+  dropFormDraft(id);
   return true;
 }
 
 /** Makes interview `id` the one the timeline and builder show; returns whether it exists. */
 export function setActiveInterview(id: string): boolean {
   if (!findInterview(id)) return false;
+  chooseInTab(id);
   commit((state) => (state.activeId === id ? state : { ...state, activeId: id }));
   return true;
 }
@@ -136,8 +169,9 @@ export function deleteInterview(id: string): DeletedInterview | null {
   const drafts = Object.fromEntries(
     Object.entries(state.drafts).filter(([key]) => key.startsWith(`${id}:`)),
   );
+  const form = $formDrafts.get()[id];
   removeInterview(id);
-  return { interview, index, drafts, wasActive: state.activeId === id };
+  return { interview, index, drafts, wasActive: state.activeId === id, ...(form && { form }) };
 }
 
 /**
@@ -145,8 +179,9 @@ export function deleteInterview(id: string): DeletedInterview | null {
  * if it was. Returns false when an interview with that id exists already (nothing is changed).
  */
 export function restoreInterview(deleted: DeletedInterview): boolean {
-  const { interview, index, drafts, wasActive } = deleted;
+  const { interview, index, drafts, wasActive, form } = deleted;
   if (findInterview(interview.id)) return false;
+  if (form) keepFormDraft(interview.id, form);
   commit((state) => {
     const interviews = [...state.interviews];
     interviews.splice(Math.max(0, Math.min(index, interviews.length)), 0, interview);

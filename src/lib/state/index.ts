@@ -17,6 +17,8 @@ export {
 export { getDraft, resetDraft, saveDraft, setYou, type DraftInput } from './drafts';
 export { newId } from './ids';
 export {
+  LEAVE_WARNING,
+  OTHER_TAB_MESSAGES,
   STORAGE_NOTICE_MESSAGES,
   STORAGE_STATUS_MESSAGES,
   UNREADABLE_COPY_FILE,
@@ -46,7 +48,15 @@ export {
   type You,
 } from './schema';
 export {
+  $activeId,
   $activeInterview,
+  $tabInterviewId,
+  chooseInTab,
+  erasureCount,
+  $formDrafts,
+  dropFormDraft,
+  keepFormDraft,
+  type FormDrafts,
   $interviews,
   $state,
   $storageNotice,

@@ -9,3 +9,6 @@ export const PROBE_KEY = 'follow-up:probe';
 
 /** Stored data that could not be read as it was, kept exactly as found until the person discards it. */
 export const UNREADABLE_KEY = 'follow-up:unreadable';
+
+/** Interview forms kept as typed while they cannot be saved, by interview id. */
+export const FORMS_KEY = 'follow-up:forms';

@@ -22,3 +22,13 @@ export const UNREADABLE_COPY_MESSAGE =
 
 /** The file the copy downloads as. */
 export const UNREADABLE_COPY_FILE = 'follow-up-unreadable-details.json';
+
+/** What a tab says when the interview it showed went away in another tab. */
+export const OTHER_TAB_MESSAGES = {
+  deleted:
+    'The interview shown here was deleted in another tab, so this form now starts a new one.',
+  erased: 'Everything saved was erased in another tab, so this form now starts afresh.',
+} as const;
+
+/** What the page says when leaving it would lose what was typed (browsers show their own words). */
+export const LEAVE_WARNING = 'Some of what you typed is not saved yet. Leave anyway?';

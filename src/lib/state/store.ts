@@ -4,10 +4,10 @@ import {
   windowPersistentEvents,
   type PersistentEvents,
 } from '@nanostores/persistent';
-import { atom, computed, type ReadableAtom, type WritableAtom } from 'nanostores';
-import type { Interview } from '../interview/index';
+import { atom, computed, onNotify, type ReadableAtom, type WritableAtom } from 'nanostores';
+import { FormDraftSchema, type FormDraft, type Interview } from '../interview/index';
 import { migrate, type StorageNotice } from './migrate';
-import { UNREADABLE_KEY } from './keys';
+import { FORMS_KEY, UNREADABLE_KEY } from './keys';
 import { DEFAULT_STATE, STORAGE_KEY, type StoredState } from './schema';
 import { createSafeStorage, type StorageStatus } from './storage';
 
@@ -28,12 +28,15 @@ const storage = createSafeStorage(
   },
 );
 let migratedOnLoad = false;
+// The stored text this tab last read or wrote, to tell when another tab has written since.
+let lastRaw: string | undefined;
 
 setPersistentEngine(storage.engine, IN_BROWSER ? windowPersistentEvents : NO_EVENTS);
 
 const $stored: WritableAtom<StoredState> = persistentAtom<StoredState>(STORAGE_KEY, DEFAULT_STATE, {
   // Runs on load and on every change from another tab: stored data is never trusted as it is.
   decode(raw): StoredState {
+    lastRaw = raw;
     const { state, notice, migratedFrom } = migrate(raw);
     $notice.set(notice ?? null);
     // What could not be read is kept aside, exactly as found, before anything can overwrite it;
@@ -48,20 +51,105 @@ const $stored: WritableAtom<StoredState> = persistentAtom<StoredState>(STORAGE_K
     return state;
   },
   // The shared default means "nothing saved": the key is removed rather than written.
-  encode: (state) => (state === DEFAULT_STATE ? undefined : JSON.stringify(state)),
+  encode: (state) => {
+    lastRaw = state === DEFAULT_STATE ? undefined : JSON.stringify(state);
+    return lastRaw;
+  },
 });
 
 // Older data is saved in the new shape at once, so ids made by a migration stay the same next time.
 if (migratedOnLoad) storage.persist(() => $stored.set($stored.get()));
 
+/** Interview forms kept as typed, by interview id. */
+export type FormDrafts = Readonly<Record<string, FormDraft>>;
+
+const NO_FORMS: FormDrafts = Object.freeze({});
+// More kept forms than anyone has open; the oldest go first, so damage cannot grow storage.
+const MAX_FORMS = 50;
+
+/** The kept forms in `raw` that still read; a damaged entry is left out, never the rest. */
+function readForms(raw: string): FormDrafts {
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return NO_FORMS;
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return NO_FORMS;
+  const kept: [string, FormDraft][] = [];
+  for (const [id, entry] of Object.entries(data)) {
+    const result = FormDraftSchema.safeParse(entry);
+    if (result.success) kept.push([id, result.data]);
+  }
+  return Object.fromEntries(kept.slice(-MAX_FORMS));
+}
+
+const $forms: WritableAtom<FormDrafts> = persistentAtom<FormDrafts>(FORMS_KEY, NO_FORMS, {
+  decode: readForms,
+  encode: (forms) => (Object.keys(forms).length === 0 ? undefined : JSON.stringify(forms)),
+});
+
+/** Interview forms kept exactly as typed because they could not be saved yet, by interview id. */
+export const $formDrafts: ReadableAtom<FormDrafts> = $forms;
+
+/** Keeps interview `id`'s form as typed, until it saves or is dropped. */
+export function keepFormDraft(id: string, draft: FormDraft): void {
+  const { [id]: before, ...rest } = $forms.get();
+  storage.persist(() => $forms.set({ ...rest, [id]: draft }));
+}
+
+/** Forgets the kept form of interview `id` (it saved, or the interview is gone). */
+export function dropFormDraft(id: string): void {
+  const forms = $forms.get();
+  if (!Object.hasOwn(forms, id)) return;
+  const { [id]: dropped, ...rest } = forms;
+  storage.persist(() => $forms.set(rest));
+}
+
 /** Everything saved in this browser, validated; read-only, change it through the actions. */
 export const $state: ReadableAtom<StoredState> = $stored;
 /** Every interview you entered. */
 export const $interviews = computed($stored, (state) => state.interviews);
+// Each tab shows its own interview: choosing one in a tab changes what that tab shows, and only
+// sets the one a new tab starts with; another tab's choice never switches the form being typed in.
+const TAB_KEY = 'follow-up:tab';
+
+/** This tab's own choice, kept for a reload; null when the tab has made none. */
+function readTabChoice(): string | null {
+  try {
+    return globalThis.sessionStorage?.getItem(TAB_KEY) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+const $tabChoice = atom<string | null>(IN_BROWSER ? readTabChoice() : null);
+
+/** Remembers `id` as this tab's interview (also one not saved yet), for as long as the tab is open. */
+export function chooseInTab(id: string): void {
+  $tabChoice.set(id);
+  try {
+    globalThis.sessionStorage?.setItem(TAB_KEY, id);
+  } catch {
+    // Without session storage the choice lasts until the page is reloaded, which is enough.
+  }
+}
+
+/** The interview this tab chose, which may not be saved yet; null when it chose none. */
+export const $tabInterviewId: ReadableAtom<string | null> = $tabChoice;
+
+/**
+ * The id of the interview this tab shows: its own choice while that interview exists, else the
+ * one last chosen in any tab (or the first); null when there is none.
+ */
+export const $activeId = computed([$stored, $tabChoice], (state, own) =>
+  own !== null && state.interviews.some(({ id }) => id === own) ? own : state.activeId,
+);
+
 /** The interview the timeline and the builder show, or null when there is none. */
 export const $activeInterview = computed(
-  $stored,
-  (state) => state.interviews.find(({ id }) => id === state.activeId) ?? null,
+  [$stored, $activeId],
+  (state, activeId) => state.interviews.find(({ id }) => id === activeId) ?? null,
 );
 /** Your own details. */
 export const $you = computed($stored, (state) => state.you);
@@ -85,12 +173,39 @@ export function discardUnreadableCopy(): void {
  * For the action modules of this folder (actions.ts, drafts.ts), not for pages.
  */
 export function commit(change: (state: StoredState) => StoredState): void {
-  const current = $stored.get();
+  const current = latest();
   const next = change(current);
   if (next === current) return;
   storage.persist(() => $stored.set(next));
   // The newer data this notice protected has now been replaced, so the notice no longer holds.
   if ($notice.get() === 'newer') $notice.set(null);
+}
+
+/**
+ * What is stored now: another tab may have saved a moment ago, before its storage event reached
+ * this one, so a change is applied to that rather than to this tab's older copy.
+ */
+function latest(): StoredState {
+  const known = $stored.get();
+  const raw = storage.engine[STORAGE_KEY];
+  if (raw === lastRaw) return known;
+  // Erased in another tab: a change made here starts afresh rather than bringing it all back.
+  if (raw === undefined) return DEFAULT_STATE;
+  const { state, notice } = migrate(raw);
+  // Damaged data is left to the notice and the copy kept aside when its event arrives.
+  return notice === undefined ? state : known;
+}
+
+let erasures = 0;
+// Erasing here or in another tab brings back the shared default, which nothing else sets.
+// (Watched without listening: a listener would keep the store mounted from the first import.)
+onNotify($stored, ({ oldValue }) => {
+  if ($stored.value === DEFAULT_STATE && oldValue !== DEFAULT_STATE) erasures += 1;
+});
+
+/** How many times everything saved was erased while this page was open, here or in another tab. */
+export function erasureCount(): number {
+  return erasures;
 }
 
 /** Replaces one interview by id (for the action modules). */
@@ -113,7 +228,10 @@ export function dismissStorageNotice(): void {
 
 /** Erases everything this site saved in this browser (in every open tab) and starts afresh. */
 export function eraseAll(): void {
-  storage.persist(() => $stored.set(DEFAULT_STATE));
+  storage.persist(() => {
+    $stored.set(DEFAULT_STATE);
+    $forms.set(NO_FORMS);
+  });
   discardUnreadableCopy();
   $notice.set(null);
 }

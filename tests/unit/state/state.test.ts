@@ -2,7 +2,12 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Interview } from '../../../src/lib/interview/index';
 import { emptyInterview } from '../../../src/lib/interview/index';
 // Pure functions, imported once; the store itself is loaded afresh per test by `boot`.
-import { checkForm, formFromInterview, type InterviewDetails } from '../../../src/lib/interview';
+import {
+  checkForm,
+  formFromInterview,
+  formToDraft,
+  type InterviewDetails,
+} from '../../../src/lib/interview';
 import {
   CURRENT_VERSION,
   MIGRATIONS,
@@ -641,6 +646,143 @@ describe('other tabs', () => {
     otherTabWrites(window, null);
     expect(state.$state.get()).toEqual(state.DEFAULT_STATE);
     stop();
+  });
+});
+
+describe('two tabs at once', () => {
+  /** Two saved interviews, `a` active; each test's own tab has its own session storage. */
+  async function twoInterviews() {
+    vi.stubGlobal('sessionStorage', new FakeStorage());
+    return boot(
+      new FakeStorage({ [KEY]: stored({ interviews: [interview('a'), interview('b')] }) }),
+    );
+  }
+
+  it('keeps showing the interview this tab chose when another tab chooses another', async () => {
+    const { state, window } = await twoInterviews();
+    const stop = mount(state);
+    state.setActiveInterview('b');
+    otherTabWrites(window, stored({ activeId: 'a', interviews: [interview('a'), interview('b')] }));
+    expect(state.$activeInterview.get()?.id).toBe('b');
+    stop();
+  });
+
+  it('remembers this tab’s choice over a reload, while a new tab starts with the last one chosen', async () => {
+    const { state } = await twoInterviews();
+    state.setActiveInterview('b');
+    expect(state.$tabInterviewId.get()).toBe('b');
+    const tab = globalThis.sessionStorage;
+    const { storage } = await boot(
+      new FakeStorage({
+        [KEY]: stored({ activeId: 'a', interviews: [interview('a'), interview('b')] }),
+      }),
+    );
+    // The same tab reloaded: its session storage still names b.
+    vi.stubGlobal('sessionStorage', tab);
+    const reloaded = await boot(storage);
+    expect(reloaded.state.$activeInterview.get()?.id).toBe('b');
+    // A new tab: nothing of its own yet.
+    vi.stubGlobal('sessionStorage', new FakeStorage());
+    const fresh = await boot(storage);
+    expect(fresh.state.$activeInterview.get()?.id).toBe('a');
+  });
+
+  it('falls back to another interview when the one shown is deleted in another tab', async () => {
+    const { state, window } = await twoInterviews();
+    const stop = mount(state);
+    state.setActiveInterview('b');
+    otherTabWrites(window, stored({ activeId: 'a', interviews: [interview('a')] }));
+    expect(state.$activeInterview.get()?.id).toBe('a');
+    stop();
+  });
+
+  it('applies a change to what another tab saved a moment ago, not to its own older copy', async () => {
+    const { state, storage } = await twoInterviews();
+    const stop = mount(state);
+    // The other tab saved, and its storage event has not arrived yet.
+    storage.data.set(KEY, stored({ interviews: [interview('a'), interview('b'), interview('c')] }));
+    state.setStatus('a', 'offer');
+    expect(state.$interviews.get().map(({ id, status }) => [id, status])).toEqual([
+      ['a', 'offer'],
+      ['b', 'waiting'],
+      ['c', 'waiting'],
+    ]);
+    stop();
+  });
+
+  it('writes only the fields this tab changed when another tab changed others meanwhile', async () => {
+    const { state, storage } = await twoInterviews();
+    const stop = mount(state);
+    const seen = state.$interviews.get()[0] as Interview;
+    storage.data.set(
+      KEY,
+      stored({
+        interviews: [interview('a', { role: 'Analyst (from the other tab)' }), interview('b')],
+      }),
+    );
+    state.saveInterview('a', details({ company: 'Typed here' }), seen);
+    expect(state.$interviews.get()[0]).toMatchObject({
+      company: 'Typed here',
+      role: 'Analyst (from the other tab)',
+    });
+    stop();
+  });
+
+  it('counts an erasure made in another tab, so typing from before it is not written back', async () => {
+    const { state, window } = await twoInterviews();
+    const stop = mount(state);
+    expect(state.erasureCount()).toBe(0);
+    otherTabWrites(window, null);
+    expect(state.erasureCount()).toBe(1);
+    stop();
+  });
+});
+
+describe('forms kept as typed', () => {
+  const FORMS = 'follow-up:forms';
+  const typed = {
+    ...formToDraft(
+      formFromInterview(interview('a')),
+      [],
+      formFromInterview(interview('a')),
+      CREATED,
+    ),
+    decisionDate: '2026-03-01',
+  };
+
+  it('keeps a form under its own key until it saves, and forgets it with the interview', async () => {
+    const { state, storage } = await boot(new FakeStorage({ [KEY]: stored() }));
+    state.keepFormDraft('a', typed);
+    expect(JSON.parse(storage.data.get(FORMS) ?? '{}')).toEqual({ a: typed });
+    const reloaded = await boot(storage);
+    expect(reloaded.state.$formDrafts.get()).toEqual({ a: typed });
+    reloaded.state.removeInterview('a');
+    expect(storage.data.has(FORMS)).toBe(false);
+  });
+
+  it('puts a kept form back when a deleted interview is restored', async () => {
+    const { state } = await boot(new FakeStorage({ [KEY]: stored() }));
+    state.keepFormDraft('a', typed);
+    const deleted = state.deleteInterview('a');
+    expect(state.$formDrafts.get()).toEqual({});
+    if (deleted) state.restoreInterview(deleted);
+    expect(state.$formDrafts.get()).toEqual({ a: typed });
+  });
+
+  it('reads the kept forms that are whole and leaves out a damaged one', async () => {
+    const raw = JSON.stringify({ a: typed, b: { company: 7 }, c: typed });
+    const { state } = await boot(new FakeStorage({ [KEY]: stored(), [FORMS]: raw }));
+    expect(Object.keys(state.$formDrafts.get())).toEqual(['a', 'c']);
+    const broken = await boot(new FakeStorage({ [KEY]: stored(), [FORMS]: '{' }));
+    expect(broken.state.$formDrafts.get()).toEqual({});
+  });
+
+  it('erases kept forms with everything else', async () => {
+    const { state, storage } = await boot(new FakeStorage({ [KEY]: stored() }));
+    state.keepFormDraft('a', typed);
+    state.eraseAll();
+    expect(storage.data.has(FORMS)).toBe(false);
+    expect(state.$formDrafts.get()).toEqual({});
   });
 });
 

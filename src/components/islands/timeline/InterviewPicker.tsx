@@ -1,10 +1,12 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { interviewLabel, type Interview } from '../../../lib/interview';
+import { interviewLabel, type FormDraft, type Interview } from '../../../lib/interview';
 import { removeInterview } from '../../../lib/state';
 
 interface PickerProps {
   /** Every saved interview. */
   interviews: readonly Interview[];
+  /** New interviews typed in but not saved yet: id and form as typed. */
+  unsaved: readonly (readonly [string, FormDraft])[];
   /** The id the form is editing, saved or not. */
   editing: string | null;
   /** Whether the interview being edited has been saved. */
@@ -18,12 +20,14 @@ interface PickerProps {
 /** Chooses which saved interview the form and the timeline show; hidden when there is only one. */
 export default function InterviewPicker({
   interviews,
+  unsaved,
   editing,
   saved,
   disabled,
   onSelect,
 }: PickerProps) {
-  if (interviews.length + (saved ? 0 : 1) < 2) return null;
+  const others = unsaved.filter(([id]) => id !== editing);
+  if (interviews.length + others.length + (saved ? 0 : 1) < 2) return null;
   return (
     <p class="interview-picker">
       <label for="interview-choice">Interview shown</label>
@@ -38,10 +42,21 @@ export default function InterviewPicker({
             {interviewLabel(interview)}
           </option>
         ))}
+        {others.map(([id, draft]) => (
+          <option key={id} value={id}>
+            {unsavedLabel(draft)}
+          </option>
+        ))}
         {!saved && <option value={editing ?? ''}>New interview (not saved yet)</option>}
       </select>
     </p>
   );
+}
+
+/** How a new interview typed in but not saved yet is listed. */
+function unsavedLabel(draft: FormDraft): string {
+  const name = [draft.company.trim(), draft.role.trim()].filter(Boolean).join(', ');
+  return `${name || 'New interview'} (not saved yet)`;
 }
 
 interface ActionsProps {

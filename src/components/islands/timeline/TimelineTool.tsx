@@ -1,11 +1,25 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { timelineOfStored } from '../../../lib/agenda';
-import { $state, DEFAULT_STATE, newId, setActiveInterview } from '../../../lib/state';
+import {
+  $activeId,
+  $formDrafts,
+  $state,
+  $storageNotice,
+  $storageStatus,
+  $tabInterviewId,
+  DEFAULT_STATE,
+  OTHER_TAB_MESSAGES,
+  chooseInTab,
+  erasureCount,
+  newId,
+  setActiveInterview,
+} from '../../../lib/state';
 import { timelineSummary } from '../../../lib/timeline';
 import Announcer, { useAnnouncer } from '../shared/Announcer';
 import StorageNotice from '../shared/StorageNotice';
 import { useMounted } from '../shared/use-mounted';
+import { useLeaveWarning } from '../shared/use-leave-warning';
 import { useToday } from '../shared/use-today';
 import InterviewForm from './InterviewForm';
 import InterviewPicker, { InterviewActions } from './InterviewPicker';
@@ -26,6 +40,13 @@ export default function TimelineTool({ guides }: Props) {
   const stored = useStore($state);
   // The server has no saved details; render its default until mounted so hydration matches.
   const state = mounted ? stored : DEFAULT_STATE;
+  const tabActive = useStore($activeId);
+  const activeId = mounted ? tabActive : null;
+  const forms = useStore($formDrafts);
+  const storageStatus = useStore($storageStatus);
+  const [tabNote, setTabNote] = useState<string | null>(null);
+  const deletedHere = useRef(false);
+  const erasuresSeen = useRef(0);
   const [editing, setEditing] = useState<string | null>(null);
   const today = useToday();
   const [pending, setPending] = useState(false);
@@ -44,17 +65,46 @@ export default function TimelineTool({ guides }: Props) {
   if (editing !== null && firstEditing.current === null) firstEditing.current = editing;
   const formKey = editing === null || editing === firstEditing.current ? 'first' : editing;
 
-  // Follow the active interview: on load, on a switch here, and on changes from another tab.
+  // The tab shows its own interview: on load its last choice (also one not saved yet), later
+  // only what this tab chooses. When that interview goes away elsewhere, the form says so.
   useEffect(() => {
-    if (!mounted || state.activeId === seenActive.current) return;
-    seenActive.current = state.activeId;
-    if (state.activeId !== null) {
-      if (state.activeId !== editing) setEditing(state.activeId);
-    } else if (editing === null || wasStored.current === editing) {
-      // Nothing is saved (a first visit, or the last interview was removed): start a fresh form.
-      setEditing(newId());
+    if (!mounted) return;
+    const exists = (id: string | null) => state.interviews.some((entry) => entry.id === id);
+    if (editing === null) {
+      const own = $tabInterviewId.get();
+      const first = own !== null && Object.hasOwn($formDrafts.get(), own) ? own : activeId;
+      const id = first ?? newId();
+      // Pinned to this tab, so another tab's choice never switches it, and a reload returns to it.
+      chooseInTab(id);
+      seenActive.current = activeId;
+      erasuresSeen.current = erasureCount();
+      setEditing(id);
+      return;
     }
-  }, [mounted, state.activeId, editing]);
+    if (activeId === seenActive.current) return;
+    seenActive.current = activeId;
+    if (activeId === editing || exists(editing)) return;
+    if (wasStored.current !== editing) {
+      // A new form with nothing typed in it yet follows an interview saved in another tab.
+      if (activeId !== null && !Object.hasOwn($formDrafts.get(), editing)) {
+        chooseInTab(activeId);
+        setEditing(activeId);
+      }
+      return;
+    }
+    // Data another tab damaged is kept aside with a notice; the form keeps what it shows.
+    if ($storageNotice.get() !== null) return;
+    if (!deletedHere.current) {
+      const erased = erasureCount() !== erasuresSeen.current;
+      setTabNote(erased ? OTHER_TAB_MESSAGES.erased : OTHER_TAB_MESSAGES.deleted);
+    }
+    deletedHere.current = false;
+    erasuresSeen.current = erasureCount();
+    setEditing(activeId ?? newId());
+  }, [mounted, activeId, editing, state.interviews]);
+
+  const unsaved = pending || (storageStatus !== 'ok' && state.interviews.length > 0);
+  useLeaveWarning(mounted && unsaved);
 
   // A stored interview is already checked, so its timeline is worked out without parsing again.
   const timeline = useMemo(() => (record ? timelineOfStored(record) : null), [record]);
@@ -78,16 +128,21 @@ export default function TimelineTool({ guides }: Props) {
   }, [mounted, editing, today, summary]);
 
   const startNew = () => {
-    setEditing(newId());
+    const id = newId();
+    chooseInTab(id);
+    setEditing(id);
+    setTabNote(null);
     setPending(false);
     formHeadingRef.current?.focus();
   };
 
   const select = (id: string) => {
-    setActiveInterview(id);
+    // A new interview not saved yet is this tab's choice alone.
+    if (!setActiveInterview(id)) chooseInTab(id);
     // Also set directly: choosing the interview that is already active changes no stored state.
     setEditing(id);
     setPending(false);
+    setTabNote(null);
   };
 
   const submitted = () => {
@@ -106,8 +161,16 @@ export default function TimelineTool({ guides }: Props) {
           <p class="form-intro">
             Fill this in once. It stays in this browser, and the template builder uses it too.
           </p>
+          {tabNote && (
+            <p class="tab-note" role="status">
+              {tabNote}
+            </p>
+          )}
           <InterviewPicker
             interviews={state.interviews}
+            unsaved={Object.entries(forms).filter(
+              ([id]) => !state.interviews.some((entry) => entry.id === id),
+            )}
             editing={editing}
             saved={record !== undefined}
             disabled={!mounted}
@@ -125,7 +188,10 @@ export default function TimelineTool({ guides }: Props) {
             current={record}
             disabled={!mounted}
             onStartNew={startNew}
-            onDeleted={() => formHeadingRef.current?.focus()}
+            onDeleted={() => {
+              deletedHere.current = true;
+              formHeadingRef.current?.focus();
+            }}
           />
         </div>
         {record && today ? (

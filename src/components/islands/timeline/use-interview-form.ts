@@ -1,10 +1,15 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import {
+  changedFields,
   checkForm,
   emptyForm,
   fieldId,
+  formFromDraft,
   formFromInterview,
+  formToDraft,
+  isBlankForm,
   rowKey,
+  savableDetails,
   sameDetails,
   shiftRowKeys,
   type FormCheck,
@@ -12,7 +17,13 @@ import {
   type IncompleteField,
   type Interview,
 } from '../../../lib/interview';
-import { $state, saveInterview } from '../../../lib/state';
+import {
+  $formDrafts,
+  $state,
+  dropFormDraft,
+  keepFormDraft,
+  saveInterview,
+} from '../../../lib/state';
 
 /** Replaces `field` in the list of unfinished date fields according to the browser's report. */
 function markIncomplete(
@@ -26,7 +37,9 @@ function markIncomplete(
 
 /**
  * The interview form's state: exactly what was typed, checked once per change, saved whenever it
- * is valid, and replaced when the interview changes elsewhere (another tab, the builder).
+ * is valid (and as far as it is valid otherwise, with the rest kept as typed for a reload), and
+ * updated when the interview changes elsewhere (another tab, the builder) in the fields not being
+ * typed in here.
  */
 export function useInterviewForm(id: string | null, record: Interview | undefined) {
   const [form, setForm] = useState<FormState>(() =>
@@ -41,28 +54,46 @@ export function useInterviewForm(id: string | null, record: Interview | undefine
   const [revision, setRevision] = useState(0);
   const [seed, setSeed] = useState(form);
   // Events can arrive before the render that follows the last one; handlers build on these.
-  const latest = useRef({ form, incomplete, check });
+  const latest = useRef({ form, incomplete, check, seed });
   const lastSaved = useRef<Interview | undefined>(record);
   const ownSaves = useRef(new WeakSet<Interview>());
   const focusNext = useRef<string | null>(null);
+  const loadedFor = useRef<string | null>(null);
 
-  // Changes made elsewhere replace the form's contents.
-  useEffect(() => {
-    // Effects run a moment after rendering; by then this form may have saved newer details, so
-    // look at what is stored now, and never take back a version this form saved itself.
-    const stored = $state.get().interviews.find((entry) => entry.id === id);
-    if (!record || stored !== record || ownSaves.current.has(record)) return;
-    if (lastSaved.current && sameDetails(record, lastSaved.current)) return;
-    lastSaved.current = record;
-    const next = formFromInterview(record);
+  /** Shows `next` in the form, in place of what it held; `showErrors` marks every problem at once. */
+  const take = (next: FormState, showErrors: boolean) => {
     const nextCheck = checkForm(next, []);
-    latest.current = { form: next, incomplete: [], check: nextCheck };
+    latest.current = { form: next, incomplete: [], check: nextCheck, seed: next };
     setForm(next);
     setSeed(next);
     setCheck(nextCheck);
     setRevision((count) => count + 1);
     setIncomplete([]);
-    setTouched(new Set());
+    setTouched(new Set(showErrors && !nextCheck.ok ? Object.keys(nextCheck.errors) : []));
+  };
+
+  useEffect(() => {
+    // What was typed but could not be saved comes back first, with its problems marked.
+    if (id !== null && loadedFor.current !== id) {
+      loadedFor.current = id;
+      const kept = $formDrafts.get()[id];
+      if (kept) {
+        lastSaved.current = record;
+        take(formFromDraft(kept), true);
+        return;
+      }
+    }
+    // Effects run a moment after rendering; by then this form may have saved newer details, so
+    // look at what is stored now, and never take back a version this form saved itself.
+    const stored = $state.get().interviews.find((entry) => entry.id === id);
+    if (!record || stored !== record || ownSaves.current.has(record)) return;
+    if (lastSaved.current && sameDetails(record, lastSaved.current)) return;
+    // Fields typed in here and not saved yet stay as typed; the rest take the other change.
+    const typing = lastSaved.current
+      ? changedFields(latest.current.form, formFromInterview(lastSaved.current))
+      : {};
+    lastSaved.current = record;
+    take({ ...formFromInterview(record), ...typing }, Object.keys(typing).length > 0);
   }, [record, id]);
 
   // Layout effects run straight after rendering, so focus has moved before the next key arrives.
@@ -75,13 +106,29 @@ export function useInterviewForm(id: string | null, record: Interview | undefine
   /** Saves the checked form when it is valid; returns whether it saved. */
   const save = (checked: FormCheck): boolean => {
     if (id === null || !checked.ok) return false;
-    const saved = saveInterview(id, checked.details);
+    const saved = saveInterview(id, checked.details, lastSaved.current);
     lastSaved.current = saved;
     ownSaves.current.add(saved);
+    dropFormDraft(id);
     return true;
   };
 
-  /** Changes the form (and the list of unfinished dates), checks it once, and saves it if valid. */
+  /** Saves what of an invalid form can be saved, and keeps the whole of it as typed. */
+  const keep = (current: FormState, unfinished: readonly IncompleteField[]) => {
+    if (id === null) return;
+    if (isBlankForm(current) && !lastSaved.current) {
+      dropFormDraft(id);
+      return;
+    }
+    keepFormDraft(id, formToDraft(current, unfinished, latest.current.seed, new Date()));
+    const details = savableDetails(current, unfinished, lastSaved.current);
+    if (!details) return;
+    const saved = saveInterview(id, details, lastSaved.current);
+    lastSaved.current = saved;
+    ownSaves.current.add(saved);
+  };
+
+  /** Changes the form (and the list of unfinished dates), checks it once, and saves it. */
   const apply = (
     change: (current: FormState) => FormState,
     changeIncomplete: (current: IncompleteField[]) => IncompleteField[] = (current) => current,
@@ -89,11 +136,16 @@ export function useInterviewForm(id: string | null, record: Interview | undefine
     const next = change(latest.current.form);
     const nextIncomplete = changeIncomplete(latest.current.incomplete);
     const nextCheck = checkForm(next, nextIncomplete);
-    latest.current = { form: next, incomplete: nextIncomplete, check: nextCheck };
+    latest.current = {
+      ...latest.current,
+      form: next,
+      incomplete: nextIncomplete,
+      check: nextCheck,
+    };
     setForm(next);
     setIncomplete(nextIncomplete);
     setCheck(nextCheck);
-    save(nextCheck);
+    if (!save(nextCheck)) keep(next, nextIncomplete);
   };
 
   const touch = (key: string) =>
@@ -206,8 +258,11 @@ export function saveStatus(form: {
       ? 'Kept in this tab only — see the note at the top of the page.'
       : 'Saved in this browser. Changes save as you type.';
   }
+  // What cannot be saved yet is still kept in this browser, exactly as typed.
   if (form.showingErrors) {
-    return 'Not saved yet — fix the fields marked above and your changes save on their own.';
+    return form.isNew
+      ? 'Kept as you typed it. It saves once the fields marked above are fixed.'
+      : 'Everything else is saved. The fields marked above are kept as you typed them and save once fixed.';
   }
   return form.isNew
     ? 'Your details save on their own once the interview date is in.'

@@ -1,0 +1,148 @@
+// What is kept of an interview form that cannot be saved as it is (a field is wrong or unfinished):
+// every field exactly as typed, so a reload or another visit shows it again, and what of it can be
+// saved already, field by field.
+import { z } from 'zod/mini';
+import { INTERVIEW_FORMATS } from '../timeline/index';
+import {
+  DETAIL_FIELDS,
+  emptyForm,
+  formToDetails,
+  rowKey,
+  type FormState,
+  type IncompleteField,
+  type TypedDetails,
+} from './form';
+import { validateDetails, type Interview, type InterviewDetails } from './schema';
+
+// Generous, so nothing a person types is cut, yet bounded, so a damaged entry cannot fill storage.
+const typedText = z.string().check(z.maxLength(5_000));
+
+/** One interview form as typed, kept while it cannot be saved. */
+export const FormDraftSchema = z.object({
+  company: typedText,
+  role: typedText,
+  interviewDate: typedText,
+  interviewTime: typedText,
+  format: z.enum(INTERVIEW_FORMATS),
+  interviewers: z
+    .array(z.object({ name: typedText, title: typedText, email: typedText }))
+    .check(z.maxLength(100)),
+  contactName: typedText,
+  contactEmail: typedText,
+  decisionDate: typedText,
+  callBackInDays: typedText,
+  handwrittenNote: z.boolean(),
+  phoneFollowUp: z.boolean(),
+  holidays: z.array(typedText).check(z.maxLength(100)),
+  /** When it was last typed in, an ISO 8601 timestamp. */
+  savedAt: z.string(),
+});
+
+/** One interview form as typed. */
+export type FormDraft = z.output<typeof FormDraftSchema>;
+
+/**
+ * The form as a draft to keep. A date the browser reports as unfinished has no value to keep, so
+ * the draft keeps the saved one (from `seed`) rather than an empty field that would clear it.
+ */
+export function formToDraft(
+  form: FormState,
+  incomplete: readonly IncompleteField[],
+  seed: FormState,
+  now: Date,
+): FormDraft {
+  const unfinished = (field: IncompleteField, typed: string, saved: string | undefined) =>
+    incomplete.includes(field) ? (saved ?? '') : typed;
+  return {
+    company: form.company,
+    role: form.role,
+    interviewDate: unfinished('interviewDate', form.interviewDate, seed.interviewDate),
+    interviewTime: unfinished('interviewTime', form.interviewTime, seed.interviewTime),
+    format: form.format,
+    interviewers: form.interviewers.map(({ name, title, email }) => ({ name, title, email })),
+    contactName: form.contactName,
+    contactEmail: form.contactEmail,
+    decisionDate: unfinished('decisionDate', form.decisionDate, seed.decisionDate),
+    callBackInDays: form.callBackInDays,
+    handwrittenNote: form.handwrittenNote,
+    phoneFollowUp: form.phoneFollowUp,
+    holidays: form.holidays
+      .map(({ date }, index) => unfinished(`holidays.${index}`, date, seed.holidays[index]?.date))
+      .filter((date) => date !== ''),
+    savedAt: now.toISOString(),
+  };
+}
+
+/** Whether a form holds nothing typed at all. */
+export function isBlankForm(form: FormState): boolean {
+  return JSON.stringify(formToDraft(form, [], form, EPOCH)) === BLANK;
+}
+const EPOCH = new Date(0);
+const BLANK = JSON.stringify(formToDraft(emptyForm(), [], emptyForm(), EPOCH));
+
+/** The fields of `form` that differ from `base`, row keys aside: what is being typed there. */
+export function changedFields(form: FormState, base: FormState): Partial<FormState> {
+  const plain = (value: unknown) =>
+    JSON.stringify(value, (key, inner: unknown) => (key === 'key' ? undefined : inner));
+  const changed: Partial<FormState> = {};
+  for (const field of Object.keys(form) as (keyof FormState)[]) {
+    if (plain(form[field]) !== plain(base[field])) Object.assign(changed, { [field]: form[field] });
+  }
+  return changed;
+}
+
+/** The form a kept draft stands for. */
+export function formFromDraft(draft: FormDraft): FormState {
+  const { savedAt, interviewers, holidays, ...fields } = draft;
+  return {
+    ...fields,
+    interviewers: interviewers.map((row) => ({ key: rowKey(), ...row })),
+    holidays: holidays.map((date) => ({ key: rowKey(), date })),
+  };
+}
+
+/** The details in the order they are tried: the interview date first, as everything needs it. */
+const SAVE_ORDER = [
+  'interviewDate',
+  ...DETAIL_FIELDS.filter((field) => field !== 'interviewDate'),
+] as const;
+
+/** The detail an unfinished field belongs to. */
+const detailOf = (field: IncompleteField) => field.split('.')[0] as (typeof DETAIL_FIELDS)[number];
+
+/**
+ * What of a form that does not validate as a whole can be saved: the saved details with each
+ * field the form has right put in, one at a time; an unfinished field keeps its saved value.
+ * Null when nothing can be saved (a new interview without a valid date) or nothing changes.
+ */
+export function savableDetails(
+  form: FormState,
+  incomplete: readonly IncompleteField[],
+  record: Interview | undefined,
+): InterviewDetails | null {
+  const typed: TypedDetails = formToDetails(form);
+  const skip = new Set(incomplete.map(detailOf));
+  let base: TypedDetails = {};
+  if (record) {
+    for (const field of SAVE_ORDER) {
+      if (record[field] !== undefined) base = { ...base, [field]: record[field] };
+    }
+  }
+  let best: InterviewDetails | null = null;
+  for (const field of SAVE_ORDER) {
+    if (skip.has(field)) continue;
+    const candidate: TypedDetails = { ...base };
+    if (typed[field] === undefined) delete candidate[field];
+    else candidate[field] = typed[field];
+    const result = validateDetails(candidate);
+    if (result.ok) {
+      base = candidate;
+      best = result.details;
+    }
+  }
+  if (best && record && SAVE_ORDER.every((field) => same(best[field], record[field]))) return null;
+  return best;
+}
+
+/** Whether two detail values are the same. */
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import {
+  FormDraftSchema,
+  changedFields,
+  emptyForm,
+  emptyInterview,
+  formFromDraft,
+  formFromInterview,
+  formToDraft,
+  isBlankForm,
+  savableDetails,
+  type FormState,
+  type Interview,
+} from '../../../src/lib/interview';
+
+const NOW = new Date(2026, 2, 11, 9, 0);
+
+/** A saved interview after a Tuesday interview. */
+function saved(patch: Partial<Interview> = {}): Interview {
+  return {
+    ...emptyInterview('abc', '2026-03-10', NOW),
+    company: 'Northwind Traders',
+    role: 'Product designer',
+    decisionDate: '2026-03-20',
+    interviewers: [{ name: 'Dana Whitfield', title: 'Design lead', email: '' }],
+    ...patch,
+  };
+}
+
+/** The saved interview's form with some fields typed over. */
+function typed(patch: Partial<FormState>, record = saved()): FormState {
+  return { ...formFromInterview(record), ...patch };
+}
+
+describe('what of a form with a mistake can be saved', () => {
+  it('saves every field that is right and keeps the saved value of the one that is wrong', () => {
+    const details = savableDetails(
+      typed({ company: 'Northwind', role: 'Senior designer', callBackInDays: 'soon' }),
+      [],
+      saved(),
+    );
+    expect(details).toMatchObject({ company: 'Northwind', role: 'Senior designer' });
+    expect(details).not.toHaveProperty('callBackInDays');
+  });
+
+  it('keeps the saved decision date while a new one is half typed', () => {
+    const details = savableDetails(
+      typed({ company: 'Northwind', decisionDate: '' }),
+      ['decisionDate'],
+      saved(),
+    );
+    expect(details).toMatchObject({ company: 'Northwind', decisionDate: '2026-03-20' });
+  });
+
+  it('keeps the interviewers that are right when one row lacks a name', () => {
+    const form = typed({
+      role: 'Lead designer',
+      interviewers: [
+        { key: 1, name: 'Dana Whitfield', title: 'Design lead', email: '' },
+        { key: 2, name: '', title: 'Recruiter', email: '' },
+      ],
+    });
+    const details = savableDetails(form, [], saved());
+    // The interviewer list as a whole is wrong, so it stays as saved; the role saves.
+    expect(details?.role).toBe('Lead designer');
+    expect(details?.interviewers).toEqual(saved().interviewers);
+  });
+
+  it('saves a new interview as soon as its date is right, whatever else is wrong', () => {
+    const form = {
+      ...emptyForm(),
+      interviewDate: '2026-03-10',
+      company: 'Acme',
+      callBackInDays: 'x',
+    };
+    expect(savableDetails(form, [], undefined)).toMatchObject({
+      interviewDate: '2026-03-10',
+      company: 'Acme',
+    });
+    expect(savableDetails({ ...form, interviewDate: '' }, [], undefined)).toBeNull();
+  });
+
+  it('gives nothing to save when nothing that is right has changed', () => {
+    expect(savableDetails(typed({ callBackInDays: 'soon' }), [], saved())).toBeNull();
+  });
+});
+
+describe('a form kept as typed', () => {
+  it('comes back exactly as typed, mistakes and spaces included', () => {
+    const form = typed({ company: '  Northwind ', callBackInDays: 'in a week' });
+    const draft = formToDraft(form, [], form, NOW);
+    expect(FormDraftSchema.safeParse(draft).success).toBe(true);
+    const back = formFromDraft(draft);
+    expect(back.company).toBe('  Northwind ');
+    expect(back.callBackInDays).toBe('in a week');
+    expect(changedFields(back, form)).toEqual({});
+  });
+
+  it('keeps the saved date in place of one the browser reports as unfinished', () => {
+    const seed = typed({});
+    const draft = formToDraft(typed({ decisionDate: '' }), ['decisionDate'], seed, NOW);
+    expect(draft.decisionDate).toBe('2026-03-20');
+  });
+
+  it('tells a blank form from one with something typed', () => {
+    expect(isBlankForm(emptyForm())).toBe(true);
+    expect(isBlankForm({ ...emptyForm(), role: 'x' })).toBe(false);
+  });
+
+  it('names the fields typed in since the form was loaded', () => {
+    const base = typed({});
+    expect(
+      Object.keys(changedFields(typed({ role: 'Analyst', callBackInDays: '3' }), base)),
+    ).toEqual(['role', 'callBackInDays']);
+  });
+});
