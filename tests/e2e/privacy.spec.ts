@@ -141,6 +141,14 @@ test.describe('the privacy page', () => {
     await expect(page.getByText('Enter your interview date and every step appears')).toBeVisible();
   });
 
+  test('says whether this browser has agreed to keep the site’s data', async ({ page }) => {
+    await saveAnInterview(page);
+    await page.goto('/privacy/');
+    await expect(page.locator('#persist-status')).toHaveText(
+      /^In this browser: it has (not )?agreed/,
+    );
+  });
+
   test('cancelling leaves everything saved as it was', async ({ page }) => {
     await saveAnInterview(page);
     const saved = await page.evaluate(() => localStorage.getItem('follow-up'));

@@ -19,6 +19,13 @@ export const ERASE_MESSAGES: Readonly<Record<EraseOutcome, string>> = {
     'Your browser did not let the site erase its data. Clear this site’s data in your browser settings instead, as described below.',
 };
 
+/** What the privacy page says about whether this browser has agreed to keep the site's data. */
+export const PERSIST_MESSAGES = {
+  kept: 'In this browser: it has agreed to keep this site’s data until you remove it.',
+  notKept:
+    'In this browser: it has not agreed (yet), so it may clear this site’s data when space runs low or after weeks without a visit. A backup file keeps your interviews safe.',
+} as const;
+
 /** The keys the site owns: the key itself and any `follow-up:…` key (such as the storage probe). */
 function ownKeys(storage: Storage): string[] {
   const keys: string[] = [];

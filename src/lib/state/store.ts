@@ -177,6 +177,7 @@ export function commit(change: (state: StoredState) => StoredState): void {
   const next = change(current);
   if (next === current) return;
   storage.persist(() => $stored.set(next));
+  if (storage.status === 'ok') askToKeep();
   // The newer data this notice protected has now been replaced, so the notice no longer holds.
   if ($notice.get() === 'newer') $notice.set(null);
 }
@@ -206,6 +207,23 @@ onNotify($stored, ({ oldValue }) => {
 /** How many times everything saved was erased while this page was open, here or in another tab. */
 export function erasureCount(): number {
   return erasures;
+}
+
+let askedToKeep = false;
+
+/**
+ * Asks the browser, once per page, to keep the site's data until the person removes it: some
+ * browsers otherwise clear it after days without a visit, sooner than a follow-up timeline ends.
+ */
+function askToKeep(): void {
+  if (askedToKeep || !IN_BROWSER) return;
+  askedToKeep = true;
+  const manager = globalThis.navigator?.storage;
+  if (typeof manager?.persist !== 'function') return;
+  void manager
+    .persisted()
+    .then((kept) => (kept ? kept : manager.persist()))
+    .catch(() => false);
 }
 
 /** Replaces one interview by id (for the action modules). */

@@ -738,6 +738,29 @@ describe('two tabs at once', () => {
   });
 });
 
+describe('keeping data for weeks', () => {
+  it('asks the browser once, on the first save, to keep the site’s data', async () => {
+    const persist = vi.fn(() => Promise.resolve(true));
+    vi.stubGlobal('navigator', { storage: { persisted: () => Promise.resolve(false), persist } });
+    const { state } = await boot();
+    expect(persist).not.toHaveBeenCalled();
+    state.addInterview({ company: 'First' });
+    state.addInterview({ company: 'Second' });
+    await vi.waitFor(() => expect(persist).toHaveBeenCalledTimes(1));
+  });
+
+  it('does not ask again when the browser already keeps it, or ask at all without storage', async () => {
+    const persist = vi.fn(() => Promise.resolve(true));
+    vi.stubGlobal('navigator', { storage: { persisted: () => Promise.resolve(true), persist } });
+    const { state } = await boot();
+    state.addInterview();
+    const blocked = await boot('blocked');
+    blocked.state.addInterview();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(persist).not.toHaveBeenCalled();
+  });
+});
+
 describe('forms kept as typed', () => {
   const FORMS = 'follow-up:forms';
   const typed = {
