@@ -18,13 +18,13 @@ import {
 import { newId } from './ids';
 import type { Draft } from './schema';
 import {
-  $formDrafts,
   $state,
   chooseInTab,
   commit,
   dropFormDraft,
   findInterview,
   keepFormDraft,
+  keptForm,
   replaceInterview,
 } from './store';
 
@@ -169,7 +169,7 @@ export function deleteInterview(id: string): DeletedInterview | null {
   const drafts = Object.fromEntries(
     Object.entries(state.drafts).filter(([key]) => key.startsWith(`${id}:`)),
   );
-  const form = $formDrafts.get()[id];
+  const form = keptForm(id);
   removeInterview(id);
   return { interview, index, drafts, wasActive: state.activeId === id, ...(form && { form }) };
 }

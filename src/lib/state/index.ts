@@ -56,6 +56,7 @@ export {
   $formDrafts,
   dropFormDraft,
   keepFormDraft,
+  keptForm,
   type FormDrafts,
   $interviews,
   $state,

@@ -92,15 +92,27 @@ const $forms: WritableAtom<FormDrafts> = persistentAtom<FormDrafts>(FORMS_KEY, N
 /** Interview forms kept exactly as typed because they could not be saved yet, by interview id. */
 export const $formDrafts: ReadableAtom<FormDrafts> = $forms;
 
+/** The kept forms as stored now (another tab may have kept one since this tab last looked). */
+function storedForms(): FormDrafts {
+  const raw = storage.engine[FORMS_KEY];
+  return raw === undefined ? NO_FORMS : readForms(raw);
+}
+
+/** The form of interview `id` kept as typed, if there is one. */
+export function keptForm(id: string): FormDraft | undefined {
+  const forms = storedForms();
+  return Object.hasOwn(forms, id) ? forms[id] : undefined;
+}
+
 /** Keeps interview `id`'s form as typed, until it saves or is dropped. */
 export function keepFormDraft(id: string, draft: FormDraft): void {
-  const { [id]: before, ...rest } = $forms.get();
+  const { [id]: before, ...rest } = storedForms();
   storage.persist(() => $forms.set({ ...rest, [id]: draft }));
 }
 
 /** Forgets the kept form of interview `id` (it saved, or the interview is gone). */
 export function dropFormDraft(id: string): void {
-  const forms = $forms.get();
+  const forms = storedForms();
   if (!Object.hasOwn(forms, id)) return;
   const { [id]: dropped, ...rest } = forms;
   storage.persist(() => $forms.set(rest));

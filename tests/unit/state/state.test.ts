@@ -167,6 +167,9 @@ function details(overrides: Partial<InterviewDetails> = {}): InterviewDetails {
 afterEach(() => {
   vi.unstubAllGlobals();
   Reflect.deleteProperty(globalThis, 'localStorage');
+  // A store read outside a listener stays mounted for a moment after the test; when it lets go
+  // it removes its window listeners, so a window must still be there.
+  vi.stubGlobal('window', new EventTarget());
 });
 
 describe('loading saved state', () => {
