@@ -78,3 +78,26 @@ export function draftToSave(
     fields,
   };
 }
+
+/**
+ * One message's edits after another tab saved its own edits of the same draft: what this tab
+ * changed since it read the draft (`base`) wins, and everything else is the other tab's (`theirs`).
+ */
+export function mergeEdits(
+  base: MessageEdits,
+  mine: MessageEdits,
+  theirs: MessageEdits,
+): MessageEdits {
+  const typed = { ...theirs.typed };
+  for (const name of new Set([...Object.keys(base.typed), ...Object.keys(mine.typed)])) {
+    const value = mine.typed[name];
+    if (value === base.typed[name]) continue;
+    if (value === undefined) delete typed[name];
+    else typed[name] = value;
+  }
+  return {
+    typed,
+    subject: mine.subject === base.subject ? theirs.subject : mine.subject,
+    body: mine.body === base.body ? theirs.body : mine.body,
+  };
+}

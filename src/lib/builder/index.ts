@@ -1,4 +1,11 @@
-export { draftToSave, noEdits, readDraft, type DraftTemplate, type MessageEdits } from './drafts';
+export {
+  draftToSave,
+  mergeEdits,
+  noEdits,
+  readDraft,
+  type DraftTemplate,
+  type MessageEdits,
+} from './drafts';
 export {
   $builder,
   builderAddress,

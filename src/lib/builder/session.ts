@@ -14,9 +14,10 @@ import {
   resetDraft,
   saveDraft,
   setYou,
+  type Draft,
 } from '../state/index';
 import { lintMessage, nearDuplicates, renderTemplate, type Finding } from '../templates/index';
-import { draftToSave, noEdits, readDraft, type MessageEdits } from './drafts';
+import { draftToSave, mergeEdits, noEdits, readDraft, type MessageEdits } from './drafts';
 import { PER_PERSON_FIELDS, writesToEach, type BuilderTemplate } from './templates';
 import {
   YOU_FIELDS,
@@ -41,6 +42,8 @@ interface Work {
   shared: Record<string, string>;
   /** Per message: values typed for that person alone, and text edited by hand. */
   slots: readonly MessageEdits[];
+  /** Per message: the saved draft as last read or written here, and what it meant then. */
+  read: readonly { draft: Draft | undefined; edits: MessageEdits }[];
   /** Whether anything changed since the drafts were read or saved. */
   dirty: boolean;
   /** `erasureCount()` at the last change: typing from before an erasure is not saved after it. */
@@ -143,6 +146,7 @@ const blankWork = (
   indices,
   shared: {},
   slots: indices.map(noEdits),
+  read: indices.map(() => ({ draft: undefined, edits: noEdits() })),
   dirty: false,
   erasures: erasureCount(),
 });
@@ -300,25 +304,39 @@ export const $builder = computed(
   },
 );
 
-/** Saves the messages of `work` as drafts, or forgets the drafts that hold nothing of the person's own. */
-function persist(work: Work): void {
+/**
+ * Saves the messages of `work` as drafts, or forgets the drafts that hold nothing of the person's
+ * own; returns each draft as it now reads. A draft another tab saved meanwhile keeps its changes
+ * where this tab changed nothing.
+ */
+function persist(work: Work): Work['read'] | null {
   const session = $session.get();
   const source = session.templates.find((entry) => entry.id === work.templateId);
-  if (!source) return;
+  if (!source) return null;
   const now = $state.get();
   const owner = now.interviews.find((entry) => entry.id === work.interviewKey) ?? null;
   // Typing from before everything was erased, or for an interview deleted in another tab, is not
   // written back: it would bring back what the person chose to remove.
-  if (work.erasures !== erasureCount() || (work.interviewKey !== NO_INTERVIEW && !owner)) return;
-  work.indices.forEach((index, slot) => {
-    const edits = work.slots[slot];
-    if (!edits) return;
-    const typed = { ...work.shared, ...edits.typed };
-    const values = { ...interviewValues(owner, index), ...youValues(now.you), ...typed };
-    const draft = draftToSave(source, values, { ...edits, typed });
+  if (work.erasures !== erasureCount() || (work.interviewKey !== NO_INTERVIEW && !owner)) {
+    return null;
+  }
+  return work.indices.map((index, slot) => {
     const where = draftKey(work.interviewKey, source.id, index);
+    const edits = work.slots[slot];
+    const base = work.read[slot];
+    if (!edits || !base) return { draft: getDraft(where), edits: noEdits() };
+    const auto = interviewValues(owner, index);
+    const mine = { ...edits, typed: { ...work.shared, ...edits.typed } };
+    const latest = getDraft(where);
+    const merged =
+      latest !== undefined && latest !== base.draft
+        ? mergeEdits(base.edits, mine, readDraft(source, latest, auto))
+        : mine;
+    const values = { ...auto, ...youValues(now.you), ...merged.typed };
+    const draft = draftToSave(source, values, merged);
     if (draft === null) resetDraft(where);
     else saveDraft(where, draft);
+    return { draft: getDraft(where), edits: merged };
   });
 }
 
@@ -331,7 +349,10 @@ export function flushDrafts(): void {
   const { work } = $session.get();
   if (!work.dirty) return;
   $session.set({ ...$session.get(), work: { ...work, dirty: false } });
-  persist(work);
+  const read = persist(work);
+  const after = $session.get();
+  if (read && after.work.key === work.key)
+    $session.set({ ...after, work: { ...after.work, read } });
 }
 
 /** The session with the drafts of the messages it opens read in; the same session when they are. */
@@ -342,9 +363,12 @@ function withWork(session: Session): Session {
   );
   if (!session.started || !template || session.work.key === key) return session;
   const shared: Record<string, string> = {};
+  const read: Work['read'][number][] = [];
   const slots = indices.map((index) => {
     const auto = interviewValues(interview, index);
-    const edits = readDraft(template, getDraft(draftKey(interviewKey, template.id, index)), auto);
+    const draft = getDraft(draftKey(interviewKey, template.id, index));
+    const edits = readDraft(template, draft, auto);
+    read.push({ draft, edits });
     const own: Record<string, string> = {};
     for (const [name, value] of Object.entries(edits.typed)) {
       if (isPerPerson(multi, name)) own[name] = value;
@@ -354,7 +378,7 @@ function withWork(session: Session): Session {
   });
   return {
     ...session,
-    work: { ...blankWork(key, interviewKey, template.id, indices), shared, slots },
+    work: { ...blankWork(key, interviewKey, template.id, indices), shared, slots, read },
   };
 }
 

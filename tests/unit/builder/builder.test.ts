@@ -9,6 +9,7 @@ import {
   duplicateWarning,
   groupByStage,
   interviewValues,
+  mergeEdits,
   noEdits,
   readDraft,
   readableBlanks,
@@ -309,5 +310,38 @@ describe('blanks as a person reads them', () => {
       '[Your name]',
     ]);
     expect(blanksIn('All filled in.', fields)).toEqual([]);
+  });
+});
+
+describe('the same draft edited in two tabs', () => {
+  const base = { typed: { topic: 'research' }, subject: null, body: null };
+
+  it.each([
+    [
+      'keeps a field the other tab typed, and the one typed here',
+      { typed: { topic: 'research', role: 'Lead designer' }, subject: null, body: null },
+      { typed: { topic: 'the roadmap' }, subject: null, body: null },
+      { typed: { topic: 'the roadmap', role: 'Lead designer' }, subject: null, body: null },
+    ],
+    [
+      'lets this tab win a field both tabs changed',
+      { typed: { topic: 'hiring' }, subject: null, body: null },
+      { typed: { topic: 'the roadmap' }, subject: null, body: null },
+      { typed: { topic: 'hiring' }, subject: null, body: null },
+    ],
+    [
+      'keeps a subject edited in the other tab when this tab edited only the body',
+      { typed: { topic: 'research' }, subject: null, body: 'My own words' },
+      { typed: { topic: 'research' }, subject: 'Their subject', body: null },
+      { typed: { topic: 'research' }, subject: 'Their subject', body: 'My own words' },
+    ],
+    [
+      'forgets a value cleared here',
+      { typed: {}, subject: null, body: null },
+      { typed: { topic: 'research', role: 'Analyst' }, subject: null, body: null },
+      { typed: { role: 'Analyst' }, subject: null, body: null },
+    ],
+  ])('%s', (_, mine, theirs, expected) => {
+    expect(mergeEdits(base, mine, theirs)).toEqual(expected);
   });
 });
