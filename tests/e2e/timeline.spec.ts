@@ -170,7 +170,7 @@ test('a decision date before the interview is explained beside the field and not
   await expect(page.getByLabel('Interview date')).toHaveValue('2026-11-20');
   await expect(decision).toHaveValue('2026-11-18');
   // The schedule keeps to the last details that made sense, and says so.
-  const unsaved = page.getByText('Some changes in the form are not saved yet');
+  const unsaved = page.getByText('Some fields in the form need fixing');
   await expect(unsaved).toBeVisible();
   await expect(step(page, 'Check in by email').locator('time')).toHaveText('Fri, Nov 27');
 

@@ -149,3 +149,4 @@ export function activityLog(interviews: readonly Interview[]): LogEntry[] {
   }
   return entries.sort((a, b) => (a.sentOn < b.sentOn ? 1 : a.sentOn > b.sentOn ? -1 : 0));
 }
+export { QUIET_DAYS, backupReminder } from './backup-reminder';

@@ -5,6 +5,11 @@ import { $state, commit } from './store';
 /** The parts of a draft the builder saves; `updatedAt` is set on saving. */
 export type DraftInput = Omit<Draft, 'updatedAt'>;
 
+/** Notes that a backup file of everything was just saved, so reminders to make one can rest. */
+export function noteBackup(now: Date = new Date()): void {
+  commit((state) => ({ ...state, backedUpAt: now.toISOString() }));
+}
+
 /** Changes some of your own details; text is kept exactly as typed. */
 export function setYou(patch: Partial<You>): void {
   commit((state) => {

@@ -14,9 +14,10 @@ export {
   type DateResult,
   type DeletedInterview,
 } from './actions';
-export { getDraft, resetDraft, saveDraft, setYou, type DraftInput } from './drafts';
+export { getDraft, noteBackup, resetDraft, saveDraft, setYou, type DraftInput } from './drafts';
 export { newId } from './ids';
 export {
+  BACKUP_REMINDER,
   LEAVE_WARNING,
   OTHER_TAB_MESSAGES,
   STORAGE_NOTICE_MESSAGES,

@@ -51,6 +51,8 @@ export const StoredStateSchema = z.object({
   you: YouSchema,
   /** Saved message drafts by `interviewId:templateId:interviewerIndex`. */
   drafts: z.record(z.string().check(z.refine((key) => DRAFT_KEY.test(key))), DraftSchema),
+  /** When you last saved a backup file, an ISO 8601 timestamp; absent until you first do. */
+  backedUpAt: z.optional(z.string().check(z.refine((value) => !Number.isNaN(Date.parse(value))))),
 });
 
 /** Your own details. */

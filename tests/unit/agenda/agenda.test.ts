@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { activityLog, buildAgenda, nextStep, stepsOf } from '../../../src/lib/agenda/index';
+import {
+  activityLog,
+  backupReminder,
+  buildAgenda,
+  nextStep,
+  stepsOf,
+} from '../../../src/lib/agenda/index';
 import { emptyInterview, type Interview } from '../../../src/lib/interview/index';
 
 /** An interview on Friday 2026-11-20 at 14:30, decision by Tuesday 2026-12-01. */
@@ -150,5 +156,44 @@ describe('an interview whose dates a calendar cannot count', () => {
     expect(decisionDate).toBeDefined();
     expect(stepsOf(far)).toEqual([]);
     expect(lines([far, interview('a')], '2026-11-20').today).toContain('a: thank-you (today)');
+  });
+});
+
+describe('the reminder to save a backup', () => {
+  // Thank-you and LinkedIn sent; the check-in is due Wednesday 2026-12-02.
+  const waiting = interview('a', {
+    done: { 'thank-you': '2026-11-20', linkedin: '2026-11-21' },
+    updatedAt: '2026-11-21T10:00:00.000Z',
+  });
+  const remind = (today: string, backedUpAt?: string, interviews = [waiting]) =>
+    backupReminder(buildAgenda(interviews, today), interviews, backedUpAt, today);
+
+  it.each<[string, string, string | undefined, string | null]>([
+    [
+      'names the next step’s day when nothing is due for more than 3 days',
+      '2026-11-23',
+      undefined,
+      '2026-12-02',
+    ],
+    ['stays quiet when the next step is 3 days away', '2026-11-29', undefined, null],
+    [
+      'stays quiet once a backup was saved after the last change',
+      '2026-11-23',
+      '2026-11-22T08:00:00.000Z',
+      null,
+    ],
+    [
+      'comes back when the interviews changed after the backup',
+      '2026-11-23',
+      '2026-11-20T08:00:00.000Z',
+      '2026-12-02',
+    ],
+  ])('%s', (_, today, backedUpAt, expected) => {
+    expect(remind(today, backedUpAt)).toBe(expected);
+  });
+
+  it('stays quiet while something is due or overdue, and without interviews', () => {
+    expect(remind('2026-11-20', undefined, [interview('b')])).toBeNull();
+    expect(remind('2026-11-23', undefined, [])).toBeNull();
   });
 });

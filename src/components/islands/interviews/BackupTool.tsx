@@ -15,6 +15,7 @@ import {
   $storageNotice,
   $storageStatus,
   STORAGE_STATUS_MESSAGES,
+  noteBackup,
   replaceState,
 } from '../../../lib/state';
 import Field from '../shared/Field';
@@ -60,6 +61,7 @@ export default function BackupTool({ links }: Props) {
     const state = $state.get();
     const now = new Date();
     saveFile(backupFileName(now), serializeBackup(createBackup(state, now)), 'application/json');
+    noteBackup(now);
     const saved = `Backup saved as ${backupFileName(now)}: ${describeSummary(summarizeState(state))}.`;
     // A backup holds only what could be read; say so, and point at the copy of the rest.
     say(

@@ -13,6 +13,7 @@ import {
   type DeletedInterview,
 } from '../../../lib/state';
 import Announcer, { useAnnouncer } from '../shared/Announcer';
+import BackupReminder from '../shared/BackupReminder';
 import StorageNotice from '../shared/StorageNotice';
 import { useMounted } from '../shared/use-mounted';
 import { useToday } from '../shared/use-today';
@@ -101,6 +102,12 @@ export default function InterviewsTool() {
       ) : (
         <>
           <InterviewsAgenda agenda={agenda} today={today} announce={announce} />
+          <BackupReminder
+            agenda={agenda}
+            interviews={interviews}
+            backedUpAt={state.backedUpAt}
+            today={today}
+          />
           <InterviewsList
             interviews={interviews}
             activeId={activeId}

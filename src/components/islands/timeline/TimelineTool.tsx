@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { timelineOfStored } from '../../../lib/agenda';
+import { buildAgenda, timelineOfStored } from '../../../lib/agenda';
 import {
   $activeId,
   $formDrafts,
@@ -17,6 +17,7 @@ import {
 } from '../../../lib/state';
 import { timelineSummary } from '../../../lib/timeline';
 import Announcer, { useAnnouncer } from '../shared/Announcer';
+import BackupReminder from '../shared/BackupReminder';
 import StorageNotice from '../shared/StorageNotice';
 import { useMounted } from '../shared/use-mounted';
 import { useLeaveWarning } from '../shared/use-leave-warning';
@@ -106,6 +107,11 @@ export default function TimelineTool({ guides }: Props) {
   const unsaved = pending || (storageStatus !== 'ok' && state.interviews.length > 0);
   useLeaveWarning(mounted && unsaved);
 
+  const agenda = useMemo(
+    () => (today && state.interviews.length > 0 ? buildAgenda(state.interviews, today) : null),
+    [state.interviews, today],
+  );
+
   // A stored interview is already checked, so its timeline is worked out without parsing again.
   const timeline = useMemo(() => (record ? timelineOfStored(record) : null), [record]);
   const summary =
@@ -153,6 +159,14 @@ export default function TimelineTool({ guides }: Props) {
   return (
     <div class="timeline-tool">
       <StorageNotice mounted={mounted} focusAfter="form-heading" />
+      {agenda && today && (
+        <BackupReminder
+          agenda={agenda}
+          interviews={state.interviews}
+          backedUpAt={state.backedUpAt}
+          today={today}
+        />
+      )}
       <div class="timeline-columns">
         <div class="form-column">
           <h2 id="form-heading" tabIndex={-1} ref={formHeadingRef}>

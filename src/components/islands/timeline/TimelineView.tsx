@@ -69,7 +69,7 @@ export default function TimelineView(props: Props) {
       </p>
       {pending && (
         <p class="pending-note">
-          Some changes in the form are not saved yet, so this shows your last saved details.
+          Some fields in the form need fixing, so this shows your details without those changes.
         </p>
       )}
       {timeline === null ? (
