@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from './src/lib/site/base-links-plugin.ts';
+import { tableRegionPlugin } from './src/lib/site/table-region-plugin.ts';
 
 // The same build deploys at a domain root or under a sub-path: set SITE_URL and BASE_PATH.
 const site = process.env.SITE_URL ?? 'https://follow-up.example';
@@ -31,7 +32,7 @@ export default defineConfig({
     },
   ],
   markdown: {
-    processor: satteri({ hastPlugins: [baseLinksPlugin(base)] }),
+    processor: satteri({ hastPlugins: [baseLinksPlugin(base), tableRegionPlugin()] }),
     // The articles have no code blocks, and Shiki's inline styles would break the CSP below.
     syntaxHighlight: false,
   },

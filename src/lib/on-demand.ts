@@ -27,7 +27,8 @@ export type Pagefind = {
 export type PagefindResultData = {
   url: string;
   excerpt: string;
-  meta: { title?: string };
+  /** `title` from the page's heading; `type` ("Guide", "Template"…) from its data-pagefind-meta. */
+  meta: { title?: string; type?: string };
   sub_results?: { url: string; title: string; excerpt: string }[];
 };
 

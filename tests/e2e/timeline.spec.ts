@@ -498,7 +498,7 @@ test('a second interview gets its own timeline, and deleting one asks first', as
   await page.getByLabel('Interview date').fill('2026-11-23');
   await expect(steps(page).first().locator('time')).toHaveText('Mon, Nov 23');
 
-  const shown = page.getByLabel('Interview shown');
+  const shown = page.getByLabel('Current interview');
   await expect(shown.getByRole('option')).toHaveText([
     'Acme — Product Designer, Fri, Nov 20',
     'Globex, Mon, Nov 23',

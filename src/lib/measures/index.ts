@@ -28,10 +28,21 @@ export interface Median {
   of: number;
 }
 
+/**
+ * How long a follow-up waits for its answer before silence counts against the response rate: the
+ * week the timeline leaves between one follow-up and the next.
+ */
+export const REPLY_WAIT_DAYS = 7;
+
 /** The four numbers the measuring guide recommends; each is null when there is nothing to measure. */
 export interface Measures {
-  /** Of interviews where you sent at least one follow-up, how many got a reply. */
+  /**
+   * Of interviews where you sent at least one follow-up, how many got a reply; an unanswered one
+   * counts once they have had `REPLY_WAIT_DAYS` to answer.
+   */
   responseRate: Ratio | null;
+  /** Interviews followed up in the last `REPLY_WAIT_DAYS` that have no reply yet. */
+  awaitingReply: number;
   /** Median whole days from your first follow-up to their reply. */
   timeToResponse: Median | null;
   /** Of interviews with a known outcome (not waiting, not withdrawn), how many moved forward. */
@@ -67,11 +78,24 @@ function median(values: readonly number[]): number {
 
 /**
  * Works out the measures from every interview, archived ones included: archiving hides an
- * interview from the agenda, it does not erase what happened.
+ * interview from the agenda, it does not erase what happened. Given `today`, a follow-up sent
+ * less than `REPLY_WAIT_DAYS` ago without a reply is not counted yet, so ticking a check-in does
+ * not show a 0% response rate that same day.
  */
-export function measure(interviews: readonly Interview[]): Measures {
+export function measure(interviews: readonly Interview[], today?: string): Measures {
+  const waiting = (interview: Interview) => {
+    const first = firstFollowUp(interview);
+    return (
+      today !== undefined &&
+      first !== null &&
+      !gotReply(interview) &&
+      calendarDaysBetween(first, today) < REPLY_WAIT_DAYS
+    );
+  };
   const followedUp = interviews.filter((interview) => firstFollowUp(interview) !== null);
-  const replied = followedUp.filter(gotReply);
+  const awaiting = followedUp.filter(waiting);
+  const counted = followedUp.filter((interview) => !waiting(interview));
+  const replied = counted.filter(gotReply);
 
   const delays: number[] = [];
   for (const interview of followedUp) {
@@ -87,7 +111,8 @@ export function measure(interviews: readonly Interview[]): Measures {
   const rated = interviews.filter(({ feedback }) => feedback !== undefined);
 
   return {
-    responseRate: ratio(replied.length, followedUp.length),
+    responseRate: ratio(replied.length, counted.length),
+    awaitingReply: awaiting.length,
     timeToResponse: delays.length === 0 ? null : { days: median(delays), of: delays.length },
     progressionRate: ratio(
       settled.filter(({ status }) => PROGRESSED.includes(status)).length,
@@ -116,7 +141,7 @@ export interface MeasureRow {
   key: keyof Measures;
   /** Its name, e.g. "Response rate". */
   name: string;
-  /** The figure, e.g. "67%" or "2.5 days"; "Not enough data" when there is nothing to measure. */
+  /** The figure, e.g. "67%" or "2.5 days"; "Not enough data yet" when there is nothing to measure. */
   value: string;
   /** What it is worked out from, e.g. "2 of 3 interviews where you sent a follow-up". */
   basis: string;
@@ -126,7 +151,7 @@ export interface MeasureRow {
   explanation: string;
 }
 
-const NOT_ENOUGH = 'Not enough data';
+const NOT_ENOUGH = 'Not enough data yet';
 
 function interviewsText(count: number): string {
   return plural(count, 'interview');
@@ -134,15 +159,27 @@ function interviewsText(count: number): string {
 
 /** The measures as rows of text, in the order the guide lists them. */
 export function measureRows(measures: Measures): MeasureRow[] {
-  const { responseRate, timeToResponse, progressionRate, feedbackQuality } = measures;
+  const { responseRate, awaitingReply, timeToResponse, progressionRate, feedbackQuality } =
+    measures;
+  const awaitingText =
+    awaitingReply === 0
+      ? ''
+      : `${awaitingReply === 1 ? 'One follow-up is' : `${awaitingReply} follow-ups are`} still in the week they have to reply, so not counted yet`;
   return [
     {
       key: 'responseRate',
       name: 'Response rate',
       value: responseRate ? percent(responseRate.share) : NOT_ENOUGH,
-      basis: responseRate
-        ? `${responseRate.count} of ${interviewsText(responseRate.of)} where you sent a follow-up got a reply`
-        : 'No check-in or second follow-up ticked as sent yet',
+      basis: [
+        responseRate
+          ? `${responseRate.count} of ${interviewsText(responseRate.of)} where you sent a follow-up got a reply`
+          : awaitingReply === 0
+            ? 'No check-in or second follow-up ticked as sent yet'
+            : '',
+        awaitingText,
+      ]
+        .filter(Boolean)
+        .join('. '),
       share: responseRate?.share ?? null,
       explanation:
         'Of the interviews where you sent a check-in or a second follow-up, the share that got a reply.',

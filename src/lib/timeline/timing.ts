@@ -43,10 +43,12 @@ export function timelineSummary(
   return `Timeline updated: ${parts.join(', ')}`;
 }
 
-/** One "Write this message" link: where it goes and, for a per-person message, to whom. */
+/** One link to the builder: where it goes, what it says and, for a per-person message, to whom. */
 export interface WriteLink {
   /** Root-absolute builder address. */
   path: string;
+  /** What the link says: "Write this message to Dana Rivera", or for a call "Prepare your call". */
+  label: string;
   /** The interviewer's name, when the message is for one person. */
   recipient?: string;
   /** The interviewer's position in the form, 0 first, when the message is for one person. */
@@ -60,12 +62,18 @@ export interface WriteLink {
 export function writeLinks(step: Step, interviewId: string): WriteLink[] {
   const template = step.template;
   if (template === undefined) return [];
+  // A call is not written: its link opens the script of what to say.
+  const label = (recipient?: string) =>
+    step.channel === 'phone'
+      ? `Prepare your call${recipient === undefined ? '' : ` to ${recipient}`}`
+      : `Write this message${recipient === undefined ? '' : ` to ${recipient}`}`;
   if (STEPS[step.id].audience === 'each' && step.recipients.length > 0) {
     return step.recipients.map((recipient, interviewer) => ({
       path: builderPath({ template, interview: interviewId, interviewer }),
+      label: label(recipient),
       recipient,
       interviewer,
     }));
   }
-  return [{ path: builderPath({ template, interview: interviewId }) }];
+  return [{ path: builderPath({ template, interview: interviewId }), label: label() }];
 }

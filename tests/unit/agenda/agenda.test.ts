@@ -84,11 +84,13 @@ describe('buildAgenda', () => {
     expect(thanks?.links).toEqual([
       {
         path: '/templates/?template=thank-you-email&interview=a&interviewer=0',
+        label: 'Write this message to Dana Whitfield',
         recipient: 'Dana Whitfield',
         interviewer: 0,
       },
       {
         path: '/templates/?template=thank-you-email&interview=a&interviewer=1',
+        label: 'Write this message to Sam Ortiz',
         recipient: 'Sam Ortiz',
         interviewer: 1,
       },

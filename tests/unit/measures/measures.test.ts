@@ -26,6 +26,7 @@ describe('measure', () => {
   it('has nothing to measure without interviews', () => {
     expect(measure([])).toEqual({
       responseRate: null,
+      awaitingReply: 0,
       timeToResponse: null,
       progressionRate: null,
       feedbackQuality: null,
@@ -36,6 +37,7 @@ describe('measure', () => {
     // A thank-you rarely asks for an answer, so the guide leaves it out of the response rate.
     expect(measure([interview({ done: { 'thank-you': '2026-03-10' } })])).toEqual({
       responseRate: null,
+      awaitingReply: 0,
       timeToResponse: null,
       progressionRate: null,
       feedbackQuality: null,
@@ -52,6 +54,7 @@ describe('measure', () => {
     ]);
     expect(result).toEqual({
       responseRate: { count: 1, of: 1, share: 1 },
+      awaitingReply: 0,
       timeToResponse: { days: 2, of: 1 },
       progressionRate: { count: 1, of: 1, share: 1 },
       feedbackQuality: { count: 1, of: 1, share: 1 },
@@ -76,6 +79,7 @@ describe('measure', () => {
     });
     expect(measure([archived])).toEqual({
       responseRate: { count: 1, of: 1, share: 1 },
+      awaitingReply: 0,
       timeToResponse: { days: 3, of: 1 },
       progressionRate: { count: 1, of: 1, share: 1 },
       feedbackQuality: { count: 0, of: 1, share: 0 },
@@ -109,6 +113,7 @@ describe('measure', () => {
     ]);
     expect(result).toEqual({
       responseRate: { count: 4, of: 5, share: 0.8 },
+      awaitingReply: 0,
       timeToResponse: { days: 2.5, of: 4 },
       progressionRate: { count: 2, of: 5, share: 0.4 },
       feedbackQuality: { count: 2, of: 4, share: 0.5 },
@@ -161,6 +166,32 @@ describe('helpers', () => {
     expect(gotReply(interview(patch))).toBe(replied);
   });
 
+  it.each([
+    ['the day the check-in is ticked', '2026-03-17', null, 1],
+    ['six days later', '2026-03-23', null, 1],
+    ['a week later', '2026-03-24', { count: 0, of: 1, share: 0 }, 0],
+  ])(
+    'counts a follow-up with no reply only once they have had a week: %s',
+    (_, today, rate, awaiting) => {
+      const result = measure([followedUp('2026-03-17')], today);
+      expect(result.responseRate).toEqual(rate);
+      expect(result.awaitingReply).toBe(awaiting);
+    },
+  );
+
+  it('counts a follow-up that got a reply at once, however recent', () => {
+    const result = measure([followedUp('2026-03-17', { repliedOn: '2026-03-18' })], '2026-03-18');
+    expect(result.responseRate).toEqual({ count: 1, of: 1, share: 1 });
+  });
+
+  it('says a rate has not enough data yet, not 0%, the day a check-in is ticked', () => {
+    const [response] = measureRows(measure([followedUp('2026-03-17')], '2026-03-17'));
+    expect([response?.value, response?.basis]).toEqual([
+      'Not enough data yet',
+      'One follow-up is still in the week they have to reply, so not counted yet',
+    ]);
+  });
+
   it('writes shares and days for people', () => {
     expect(percent(4 / 7)).toBe('57%');
     expect(daysText(1)).toBe('1 day');
@@ -174,8 +205,8 @@ describe('helpers', () => {
     expect(rows.map(({ name, value, basis }) => [name, value, basis])).toEqual([
       ['Response rate', '50%', '1 of 2 interviews where you sent a follow-up got a reply'],
       ['Time to response', '2 days', 'Median of 1 reply with a date'],
-      ['Progression rate', 'Not enough data', 'No outcome recorded yet'],
-      ['Feedback quality', 'Not enough data', 'No feedback rated yet'],
+      ['Progression rate', 'Not enough data yet', 'No outcome recorded yet'],
+      ['Feedback quality', 'Not enough data yet', 'No feedback rated yet'],
     ]);
   });
 });

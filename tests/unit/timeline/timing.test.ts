@@ -51,11 +51,13 @@ describe('builder links', () => {
     expect(writeLinks(stepOf('thank-you'), 'i-1')).toEqual([
       {
         path: '/templates/?template=thank-you-email&interview=i-1&interviewer=0',
+        label: 'Write this message to Dana Whitfield',
         recipient: 'Dana Whitfield',
         interviewer: 0,
       },
       {
         path: '/templates/?template=thank-you-email&interview=i-1&interviewer=1',
+        label: 'Write this message to Sam Ortiz',
         recipient: 'Sam Ortiz',
         interviewer: 1,
       },
@@ -89,8 +91,20 @@ describe('builder links', () => {
   it('a check-in link names no interviewer', () => {
     expect(writeLinks(stepOf('check-in'), 'i-1')[0]).toEqual({
       path: '/templates/?template=check-in&interview=i-1',
+      label: 'Write this message',
     });
   });
+
+  it.each([
+    ['a check-in call they asked for', 'check-in', { ...INPUT, callBackInDays: 5 }],
+    ['a second follow-up by phone', 'second-follow-up', { ...INPUT, phoneFollowUp: true }],
+  ] satisfies [string, StepId, TimelineInput][])(
+    'a call is prepared, not written: %s',
+    (_, id, input) => {
+      const links = writeLinks(stepOf(id, input), 'i-1');
+      expect(links.map((link) => link.label)).toEqual(['Prepare your call']);
+    },
+  );
 
   it('a step without a template gets no link', () => {
     const step = stepOf('move-on');

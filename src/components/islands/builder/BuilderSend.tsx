@@ -137,7 +137,12 @@ export default function BuilderSend(props: Props) {
         </>
       )}
       <div class="builder-buttons">
-        <button type="button" onClick={() => askCopy(false)}>
+        {/* One solid button: opening the mail app for an email, copying for anything else. */}
+        <button
+          type="button"
+          class={isEmail ? 'secondary' : undefined}
+          onClick={() => askCopy(false)}
+        >
           Copy {noun}
         </button>
         {subject !== null && (

@@ -97,7 +97,7 @@ export default function TemplateBuilder({ templates, guideTitles, sectionTitles 
         problems={view.problems}
       />
       <fieldset class="builder-frame builder-grid" disabled={!started}>
-        <div class="builder-form">
+        <div class="builder-choose">
           <h2>Choose and fill in</h2>
           <div class="field">
             <label for={`${ID}-template`}>Template</label>
@@ -174,10 +174,9 @@ export default function TemplateBuilder({ templates, guideTitles, sectionTitles 
               </select>
             </div>
           )}
-
-          <BuilderFields view={view} template={active} idPrefix={ID} />
         </div>
 
+        {/* The message comes right after the choice, so a phone shows it near the top. */}
         <div class="builder-result">
           {multi && shown ? (
             <BuilderPeople
@@ -194,6 +193,10 @@ export default function TemplateBuilder({ templates, guideTitles, sectionTitles 
               {message}
             </>
           )}
+        </div>
+
+        <div class="builder-form">
+          <BuilderFields view={view} template={active} idPrefix={ID} />
         </div>
       </fieldset>
     </div>

@@ -52,7 +52,7 @@ export default function BackupConfirm({ pending, headingRef, disabled, ...choose
         </li>
       </ul>
       <div class="backup-actions">
-        <button type="button" onClick={choose.onReplace} disabled={disabled}>
+        <button type="button" class="danger" onClick={choose.onReplace} disabled={disabled}>
           Replace
         </button>
         <button type="button" class="secondary" onClick={choose.onMerge} disabled={disabled}>

@@ -106,7 +106,7 @@ function AgendaLine({ entry, onTick }: { entry: AgendaItem; onTick: (entry: Agen
             {links.map((link) => (
               <li key={link.path}>
                 <a class="button secondary" href={url(link.path)}>
-                  Write this message{link.recipient === undefined ? '' : ` to ${link.recipient}`}
+                  {link.label}
                   {context}
                 </a>
               </li>

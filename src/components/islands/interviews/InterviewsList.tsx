@@ -9,6 +9,7 @@ import {
   type InterviewStatus,
 } from '../../../lib/interview';
 import { TIMELINE_PATH, url } from '../../../lib/routes';
+import ConfirmDelete from '../shared/ConfirmDelete';
 import { setActiveInterview, setArchived, setStatus } from '../../../lib/state';
 
 interface Props {
@@ -22,7 +23,7 @@ interface Props {
   announce: (message: string) => void;
   /** Adds an interview and opens the timeline for it. */
   onAdd: () => void;
-  /** Deletes an interview (the page offers Undo). */
+  /** Deletes an interview, once its card has asked. */
   onDelete: (id: string) => void;
   /** The section heading, focused when rows move away. */
   headingRef: RefObject<HTMLHeadingElement>;
@@ -106,7 +107,7 @@ function InterviewCard({
     <li class={`interview-card${active ? ' is-active' : ''}`}>
       <h3 id={headingId} class="card-title" tabIndex={-1}>
         {name}
-        {active && <span class="badge">Active</span>}
+        {active && <span class="badge">Current</span>}
       </h3>
       <dl class="step-facts card-facts">
         <div>
@@ -142,7 +143,7 @@ function InterviewCard({
           ))}
         </select>
       </p>
-      <p class="card-actions">
+      <div class="card-actions">
         <a
           class="button secondary"
           href={url(TIMELINE_PATH)}
@@ -156,22 +157,28 @@ function InterviewCard({
             class="secondary"
             onClick={() => {
               setActiveInterview(id);
-              announce(`${name} is now the interview your timeline and templates show.`);
+              announce(
+                `${name} is now your current interview: your timeline and templates show it.`,
+              );
               // The button goes once the interview is active; keep the place on its card.
               document.getElementById(headingId)?.focus();
             }}
           >
-            Make active{context}
+            Make current{context}
           </button>
         )}
         <button type="button" class="secondary" onClick={toggleArchive}>
           {interview.archived ? 'Unarchive' : 'Archive'}
           {context}
         </button>
-        <button type="button" class="secondary" onClick={() => onDelete(id)}>
-          Delete{context}
-        </button>
-      </p>
+        <ConfirmDelete
+          id={`delete-${id}`}
+          label={<>Delete{context}</>}
+          question={`Delete “${name}” and any messages you drafted for it? This cannot be undone.`}
+          confirm="Delete it"
+          onConfirm={() => onDelete(id)}
+        />
+      </div>
     </li>
   );
 }

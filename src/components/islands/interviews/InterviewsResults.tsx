@@ -30,9 +30,11 @@ export default function InterviewsResults({ measures }: Props) {
         look for a pattern over several interviews.
       </p>
       <div class="results-layout">
-        <div class="table-wrap">
+        <div class="table-wrap" role="region" aria-labelledby="results-caption" tabIndex={0}>
           <table class="results-table">
-            <caption class="visually-hidden">Your follow-up results</caption>
+            <caption class="visually-hidden" id="results-caption">
+              Your follow-up results
+            </caption>
             <thead>
               <tr>
                 <th scope="col">Measure</th>
@@ -55,47 +57,61 @@ export default function InterviewsResults({ measures }: Props) {
             </tbody>
           </table>
         </div>
-        <svg
-          class="results-chart"
-          role="img"
-          aria-label={summary}
-          viewBox={`0 0 ${WIDTH} ${bars.length * ROW_HEIGHT}`}
-          width={WIDTH}
-          height={bars.length * ROW_HEIGHT}
-        >
-          {bars.map((row, index) => {
-            const y = index * ROW_HEIGHT + (ROW_HEIGHT - BAR_HEIGHT) / 2;
-            const filled = row.share === null ? 0 : Math.max(row.share * BAR_WIDTH, 2);
-            return (
-              <g key={row.key}>
-                <text class="chart-label" x={0} y={y + BAR_HEIGHT * 0.72}>
-                  {row.name}
-                </text>
-                <rect
-                  class="chart-track"
-                  x={LABEL_WIDTH}
-                  y={y}
-                  width={BAR_WIDTH}
-                  height={BAR_HEIGHT}
-                  rx={3}
-                />
-                {row.share !== null && (
-                  <rect
-                    class="chart-bar"
-                    x={LABEL_WIDTH}
-                    y={y}
-                    width={filled}
-                    height={BAR_HEIGHT}
-                    rx={3}
-                  />
-                )}
-                <text class="chart-value" x={LABEL_WIDTH + BAR_WIDTH + 6} y={y + BAR_HEIGHT * 0.72}>
-                  {row.share === null ? 'n/a' : row.value}
-                </text>
-              </g>
-            );
-          })}
-        </svg>
+        <div class="results-figure">
+          <h3 id="chart-heading">Your rates at a glance</h3>
+          {bars.every((row) => row.share === null) ? (
+            <p class="chart-empty">
+              Nothing to chart yet. Tick a check-in as sent, then note here when they reply and how
+              it turned out: each rate gets its bar once there is something to count.
+            </p>
+          ) : (
+            <svg
+              class="results-chart"
+              role="img"
+              aria-label={summary}
+              viewBox={`0 0 ${WIDTH} ${bars.length * ROW_HEIGHT}`}
+              width={WIDTH}
+              height={bars.length * ROW_HEIGHT}
+            >
+              {bars.map((row, index) => {
+                const y = index * ROW_HEIGHT + (ROW_HEIGHT - BAR_HEIGHT) / 2;
+                const filled = row.share === null ? 0 : Math.max(row.share * BAR_WIDTH, 2);
+                return (
+                  <g key={row.key}>
+                    <text class="chart-label" x={0} y={y + BAR_HEIGHT * 0.72}>
+                      {row.name}
+                    </text>
+                    <rect
+                      class="chart-track"
+                      x={LABEL_WIDTH}
+                      y={y}
+                      width={BAR_WIDTH}
+                      height={BAR_HEIGHT}
+                      rx={3}
+                    />
+                    {row.share !== null && (
+                      <rect
+                        class="chart-bar"
+                        x={LABEL_WIDTH}
+                        y={y}
+                        width={filled}
+                        height={BAR_HEIGHT}
+                        rx={3}
+                      />
+                    )}
+                    <text
+                      class="chart-value"
+                      x={LABEL_WIDTH + BAR_WIDTH + 6}
+                      y={y + BAR_HEIGHT * 0.72}
+                    >
+                      {row.share === null ? 'n/a' : row.value}
+                    </text>
+                  </g>
+                );
+              })}
+            </svg>
+          )}
+        </div>
       </div>
     </section>
   );

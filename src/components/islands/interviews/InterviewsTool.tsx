@@ -1,17 +1,10 @@
 import { useStore } from '@nanostores/preact';
-import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useMemo, useRef } from 'preact/hooks';
 import { activityLog, buildAgenda } from '../../../lib/agenda';
 import { interviewName } from '../../../lib/interview';
 import { measure } from '../../../lib/measures';
 import { TIMELINE_PATH, url } from '../../../lib/routes';
-import {
-  $state,
-  DEFAULT_STATE,
-  addInterview,
-  deleteInterview,
-  restoreInterview,
-  type DeletedInterview,
-} from '../../../lib/state';
+import { $state, DEFAULT_STATE, addInterview, deleteInterview } from '../../../lib/state';
 import Announcer, { useAnnouncer } from '../shared/Announcer';
 import BackupReminder from '../shared/BackupReminder';
 import StorageNotice from '../shared/StorageNotice';
@@ -31,8 +24,6 @@ export default function InterviewsTool() {
   const state = mounted ? stored : DEFAULT_STATE;
   const today = useToday();
   const [announcement, announce] = useAnnouncer();
-  const [deleted, setDeleted] = useState<DeletedInterview | null>(null);
-  const undoRef = useRef<HTMLButtonElement>(null);
   const listHeadingRef = useRef<HTMLHeadingElement>(null);
 
   const { interviews, activeId } = state;
@@ -40,27 +31,18 @@ export default function InterviewsTool() {
     () => (today ? buildAgenda(interviews, today) : null),
     [interviews, today],
   );
-  const measures = useMemo(() => measure(interviews), [interviews]);
+  const measures = useMemo(() => measure(interviews, today || undefined), [interviews, today]);
   const log = useMemo(() => activityLog(interviews), [interviews]);
-
-  // The Delete button went with its row, so focus goes to the Undo that replaced it.
-  useLayoutEffect(() => {
-    if (deleted) undoRef.current?.focus();
-  }, [deleted]);
 
   const remove = (id: string) => {
     const gone = deleteInterview(id);
-    if (gone) setDeleted(gone);
-  };
-
-  const undo = () => {
-    if (!deleted) return;
-    const name = interviewName(deleted.interview);
-    const restored = restoreInterview(deleted);
-    setDeleted(null);
-    announce(restored ? `Restored “${name}”.` : `“${name}” is already back.`);
-    // Wait a frame: with nothing left, the list only reappears after this render.
-    requestAnimationFrame(() => listHeadingRef.current?.focus());
+    if (!gone) return;
+    announce(`Deleted “${interviewName(gone.interview)}” and its drafts.`);
+    // The card went with its buttons; wait a frame, as with nothing left the page shows its
+    // empty state only after this render.
+    requestAnimationFrame(() =>
+      (listHeadingRef.current ?? document.getElementById('empty-heading'))?.focus(),
+    );
   };
 
   const addNew = () => {
@@ -79,19 +61,11 @@ export default function InterviewsTool() {
   return (
     <div class="interviews-tool">
       <StorageNotice mounted={mounted} />
-      <div class="undo-status" role="status">
-        {deleted && (
-          <p class="notice undo-notice">
-            <span>Deleted “{interviewName(deleted.interview)}” and its drafts.</span>
-            <button type="button" class="secondary" ref={undoRef} onClick={undo}>
-              Undo
-            </button>
-          </p>
-        )}
-      </div>
       {interviews.length === 0 ? (
         <section class="interviews-empty" aria-labelledby="empty-heading">
-          <h2 id="empty-heading">No interviews yet</h2>
+          <h2 id="empty-heading" tabIndex={-1}>
+            No interviews yet
+          </h2>
           <p>
             Enter an interview on your timeline and it appears here, with what to send each day.
           </p>

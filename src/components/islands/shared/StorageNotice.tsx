@@ -88,7 +88,7 @@ export default function StorageNotice({ mounted, focusAfter }: Props) {
               </button>
             </>
           ) : (
-            <button type="button" class="secondary" onClick={() => setConfirming(true)}>
+            <button type="button" class="secondary danger" onClick={() => setConfirming(true)}>
               Discard the copy
             </button>
           )}

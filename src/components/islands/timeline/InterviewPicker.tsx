@@ -30,7 +30,7 @@ export default function InterviewPicker({
   if (interviews.length + others.length + (saved ? 0 : 1) < 2) return null;
   return (
     <p class="interview-picker">
-      <label for="interview-choice">Interview shown</label>
+      <label for="interview-choice">Current interview</label>
       <select
         id="interview-choice"
         value={editing ?? ''}
@@ -122,7 +122,7 @@ export function InterviewActions({ current, disabled, onStartNew, onDeleted }: A
           </button>
           <button
             type="button"
-            class="secondary"
+            class="secondary danger"
             ref={deleteRef}
             disabled={disabled}
             onClick={() => setConfirming(true)}

@@ -84,8 +84,8 @@ export default function TimelineStep({ step, interview, today, doneOn, guides }:
           <ul class="write-links">
             {links.map((link) => (
               <li key={link.path}>
-                <a class="button" href={url(link.path)}>
-                  Write this message{link.recipient === undefined ? '' : ` to ${link.recipient}`}
+                <a class="button secondary" href={url(link.path)}>
+                  {link.label}
                   {context}
                 </a>
               </li>

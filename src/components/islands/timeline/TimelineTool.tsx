@@ -51,6 +51,11 @@ export default function TimelineTool({ guides }: Props) {
   const [editing, setEditing] = useState<string | null>(null);
   const today = useToday();
   const [pending, setPending] = useState(false);
+  // On a phone a returning visitor sees the schedule first, the details behind "Edit details";
+  // someone typing their first interview keeps the form open as it saves.
+  const [detailsOpen, setDetailsOpen] = useState(false);
+  const returning = useRef<boolean | null>(null);
+  if (mounted && returning.current === null) returning.current = state.interviews.length > 0;
   const [announcement, announce] = useAnnouncer();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const formHeadingRef = useRef<HTMLHeadingElement>(null);
@@ -59,6 +64,7 @@ export default function TimelineTool({ guides }: Props) {
   const lastSummary = useRef<string | null | undefined>(undefined);
 
   const record = state.interviews.find(({ id }) => id === editing);
+  const collapsed = returning.current === true && record !== undefined && !detailsOpen;
   if (record) wasStored.current = record.id;
   // The form shown while the page reads what is saved becomes the first interview's form, filled
   // in place, rather than being rebuilt; another interview gets a fresh form.
@@ -139,6 +145,7 @@ export default function TimelineTool({ guides }: Props) {
     setEditing(id);
     setTabNote(null);
     setPending(false);
+    setDetailsOpen(true);
     formHeadingRef.current?.focus();
   };
 
@@ -168,7 +175,7 @@ export default function TimelineTool({ guides }: Props) {
         />
       )}
       <div class="timeline-columns">
-        <div class="form-column">
+        <div class={`form-column${collapsed ? ' is-collapsed' : ''}`}>
           <h2 id="form-heading" tabIndex={-1} ref={formHeadingRef}>
             Your interview
           </h2>
@@ -190,23 +197,36 @@ export default function TimelineTool({ guides }: Props) {
             disabled={!mounted}
             onSelect={select}
           />
-          <InterviewForm
-            key={formKey}
-            id={editing}
-            record={record}
-            disabled={!mounted || editing === null}
-            onPendingChange={setPending}
-            onSubmitted={submitted}
-          />
-          <InterviewActions
-            current={record}
-            disabled={!mounted}
-            onStartNew={startNew}
-            onDeleted={() => {
-              deletedHere.current = true;
-              formHeadingRef.current?.focus();
-            }}
-          />
+          {returning.current && record && (
+            <button
+              type="button"
+              class="secondary details-toggle"
+              aria-expanded={!collapsed}
+              aria-controls="interview-details"
+              onClick={() => setDetailsOpen(collapsed)}
+            >
+              {collapsed ? 'Edit details' : 'Hide details'}
+            </button>
+          )}
+          <div id="interview-details" class="form-details">
+            <InterviewForm
+              key={formKey}
+              id={editing}
+              record={record}
+              disabled={!mounted || editing === null}
+              onPendingChange={setPending}
+              onSubmitted={submitted}
+            />
+            <InterviewActions
+              current={record}
+              disabled={!mounted}
+              onStartNew={startNew}
+              onDeleted={() => {
+                deletedHere.current = true;
+                formHeadingRef.current?.focus();
+              }}
+            />
+          </div>
         </div>
         {record && today ? (
           <TimelineView

@@ -65,7 +65,8 @@ export default function TimelineView(props: Props) {
         Your schedule
       </h2>
       <p class="timeline-for">
-        {what ? `${what}: ` : ''}interviewed {when}.
+        {what ? `${what}: ` : ''}
+        {interview.interviewDate > today ? `interview on ${when}` : `interviewed ${when}`}.
       </p>
       {pending && (
         <p class="pending-note">
@@ -86,7 +87,12 @@ export default function TimelineView(props: Props) {
             </p>
           ))}
           <div class="timeline-actions">
-            <button type="button" disabled={busy} onClick={() => void download(timeline.steps)}>
+            <button
+              type="button"
+              class="secondary"
+              disabled={busy}
+              onClick={() => void download(timeline.steps)}
+            >
               Download all steps for your calendar (.ics)
             </button>
             <button type="button" class="secondary" onClick={() => window.print()}>
