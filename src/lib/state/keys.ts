@@ -9,3 +9,6 @@ export const PROBE_KEY = 'follow-up:probe';
 
 /** Stored data that could not be read as it was, kept exactly as found until the person discards it. */
 export const UNREADABLE_KEY = 'follow-up:unreadable';
+
+/** The words the person added to the spelling check ("add to my words"), a JSON list. */
+export const MY_WORDS_KEY = 'follow-up:words';
