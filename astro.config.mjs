@@ -50,9 +50,10 @@ export default defineConfig({
                   // The import() helper is used by pages without Preact too (search); kept apart
                   // so it never drags the framework along.
                   { name: 'preload-helper', test: /preload-helper/ },
+                  { name: 'keys', test: /src[\\/]lib[\\/]state[\\/]keys\.ts/ },
                   {
                     name: 'framework',
-                    test: /node_modules[\\/](preact[\\/]|@nanostores[\\/]preact[\\/]|nanostores[\\/]|@astrojs[\\/]preact[\\/])/,
+                    test: /node_modules[\\/](preact[\\/]|@nanostores[\\/]preact[\\/]|nanostores[\\/]|@astrojs[\\/]preact[\\/])|node_modules[\\/](zod|@nanostores[\\/]persistent)[\\/]|src[\\/]lib[\\/](state[\\/](store|storage|messages|migrate|schema|ids)|timeline[\\/](messages|schema|channels)|interview[\\/](messages|schema|name)|dates[\\/](calendar|format|clock)|text|routes|lazy|site[\\/]offline)\.ts|islands[\\/]shared[\\/]Field/,
                   },
                 ],
               },

@@ -1,6 +1,7 @@
 // Writes <outDir>/sw.js after the build (and after Pagefind): a Workbox service worker that
 // precaches every page, the scripts and styles, the search index, the icons and any web manifest,
-// so the site and both tools work offline after the first visit. Runs over the built files, like
+// so the site and both tools work offline after the first visit, and keeps the spelling
+// dictionary once it is first used. Runs over the built files, like
 // Pagefind, because @vite-pwa/astro does not support Astro 7.
 // Usage: node scripts/build-sw.mjs [outDir=dist]
 import { existsSync } from 'node:fs';
@@ -55,6 +56,17 @@ const { count, size, warnings } = await generateSW({
   dontCacheBustURLsMatching: /^_astro\//,
   // The pages read their query (?q=, ?template=) in the browser; the cached page is the same.
   ignoreURLParametersMatching: [/./],
+  // The spelling dictionaries (about 190 KB each, gzipped) are fetched by the spelling worker once
+  // a person edits a message, and only the one for their language: they are kept on first use,
+  // not precached, so a visit that never edits a message never downloads them. Served from the
+  // cache at once (offline too), and refreshed in the background for the next visit.
+  runtimeCaching: [
+    {
+      urlPattern: /\/spelling\/[\w-]+\.json$/,
+      handler: 'StaleWhileRevalidate',
+      options: { cacheName: 'follow-up-spelling' },
+    },
+  ],
   // The 404 page is a real page; an unknown address offline is not answered with it.
   navigateFallback: undefined,
   cleanupOutdatedCaches: true,

@@ -1,5 +1,6 @@
 // The one place code is loaded on demand: what only a person's action needs (downloading the
-// calendar file, importing a backup, searching) arrives when they act, not with the page.
+// calendar file, importing a backup, searching, checking their wording and spelling) arrives when
+// they act, not with the page.
 
 /** Loads `load` once, on the first call; a failed load (offline, say) is tried again on the next. */
 export function onDemand<T>(load: () => Promise<T>): () => Promise<T> {
@@ -16,6 +17,12 @@ export const calendarFile = onDemand(() => import('./calendar/ics'));
 
 /** Reading a backup file and restoring or merging it. */
 export const backupRestore = onDemand(() => import('./backup/restore'));
+
+/** The etiquette checker's rules about wording, once there is writing of the person's own to check. */
+export const wordingRules = onDemand(() => import('./templates/lint'));
+
+/** The spelling check (nspell and a dictionary, in a Web Worker), from the first edit of a message. */
+export const spelling = onDemand(() => import('./spelling/client'));
 
 /** The subset of Pagefind's browser API the search page uses. */
 export type Pagefind = {

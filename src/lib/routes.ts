@@ -10,6 +10,9 @@ export const BACKUP_PATH = '/interviews/backup/';
 /** The template builder, without a query. */
 export const BUILDER_PATH = '/templates/';
 
+/** The spelling dictionary for a locale ("en-US"), as one JSON file: { aff, dic }. */
+export const spellingPath = (locale: string): string => `/spelling/${locale}.json`;
+
 /** Joins a deploy base ("/" or "/follow-up/") and a root-absolute site path into one URL path. */
 export function joinBase(base: string, path: string): string {
   const root = base.endsWith('/') ? base : `${base}/`;

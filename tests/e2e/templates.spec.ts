@@ -218,6 +218,86 @@ test('a draft survives a reload, and Reset to template brings the template back'
   await expect(page.getByLabel('Something you discussed')).toHaveValue('the research roadmap');
 });
 
+test('the spelling check loads on the first edit, lists a misspelling with a suggestion, and remembers an added word', async ({
+  page,
+}) => {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  await seed(page);
+  await page.goto(link('check-in', 0));
+  const body = finalBody(page);
+  await expect(body).toHaveAttribute('spellcheck', 'true');
+  await expect(body).toHaveAttribute('lang', 'en-US');
+  await expect(checker(page)).toContainText('still contains');
+  // Nothing of the spelling check, nor the wording rules, comes with the page.
+  const spellingFiles = () => requested.filter((path) => /worker|\/spelling\//.test(path));
+  expect(spellingFiles()).toEqual([]);
+
+  const written = await body.inputValue();
+  await body.fill(
+    written.replace('The role still appeals', 'I hope to recieve news. The role still appeals'),
+  );
+  const row = checker(page).locator('.builder-finding', { hasText: '“recieve”' });
+  await expect(row).toContainText('did you mean “receive”');
+  expect(spellingFiles()).toContainEqual('/spelling/en-US.json');
+  // The interview's names, the company and the role are known words.
+  await expect(checker(page)).not.toContainText('“Northwind”');
+  await expect(checker(page)).not.toContainText('“Ortiz”');
+
+  await row.getByRole('button', { name: 'Add “recieve” to my words' }).click();
+  await expect(row).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'Etiquette check' })).toBeFocused();
+
+  await page.reload();
+  const again = await body.inputValue();
+  await body.fill(
+    again.replace('I hope to recieve news.', 'I hope to recieve news about the intervew.'),
+  );
+  await expect(checker(page).locator('.builder-finding', { hasText: '“intervew”' })).toContainText(
+    'did you mean “interview”',
+  );
+  await expect(checker(page)).not.toContainText('“recieve”');
+});
+
+test('the check knows whom the message is for and the other interviews saved', async ({ page }) => {
+  await page.addInitScript(
+    (state) => {
+      if (sessionStorage.getItem('seeded')) return;
+      localStorage.setItem('follow-up', state);
+      sessionStorage.setItem('seeded', 'yes');
+    },
+    JSON.stringify({
+      ...STATE,
+      interviews: [
+        ...STATE.interviews,
+        {
+          ...INTERVIEW,
+          id: 'contoso-1',
+          company: 'Contoso',
+          interviewers: [{ name: 'Priya Shah', title: '', email: '' }],
+        },
+      ],
+    }),
+  );
+  await page.goto(link('check-in', 0));
+  const body = finalBody(page);
+  const written = await body.inputValue();
+  await body.fill(
+    written
+      .replace('Dear Dana Rivera,', 'Dear Sam,')
+      .replace('The role still appeals', 'I enjoyed my visit to Contoso. The role still appeals'),
+  );
+  await expect(checker(page)).toContainText(
+    'The greeting names “Sam”, but this message is for Dana Rivera (Sam Ortiz is someone else in this process).',
+  );
+  await expect(checker(page)).toContainText(
+    '“Contoso” is the company of another of your interviews',
+  );
+  await body.fill(written.replace('Dear Dana Rivera,', 'Dear Ms. Rivera,'));
+  await expect(checker(page)).not.toContainText('The greeting names');
+  await expect(checker(page)).not.toContainText('Contoso');
+});
+
 test('several interviewers get a message each, and near-identical ones are flagged', async ({
   page,
 }) => {

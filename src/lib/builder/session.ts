@@ -16,7 +16,14 @@ import {
   setYou,
   type Draft,
 } from '../state/index';
-import { lintMessage, nearDuplicates, renderTemplate, type Finding } from '../templates/index';
+import { wordingRules } from '../on-demand';
+import {
+  lintShape,
+  nearDuplicates,
+  renderTemplate,
+  type Finding,
+  type LintContext,
+} from '../templates/index';
 import { draftToSave, mergeEdits, noEdits, readDraft, type MessageEdits } from './drafts';
 import { PER_PERSON_FIELDS, writesToEach, type BuilderTemplate } from './templates';
 import {
@@ -62,6 +69,8 @@ interface Session {
   cc: string;
   /** Problems already worded for the reader: a link to something missing. */
   problems: readonly string[];
+  /** Whether the person has changed a message since the page loaded: the spelling check starts then. */
+  proofing: boolean;
   work: Work;
 }
 
@@ -123,6 +132,8 @@ export interface BuilderView {
   duplicates: string | null;
   cc: string;
   problems: readonly string[];
+  /** Whether the spelling check runs: from the person's first change to a message on. */
+  proofing: boolean;
 }
 
 // Drafts written before any interview is saved are kept under this id.
@@ -159,6 +170,7 @@ const $session = atom<Session>({
   person: null,
   cc: '',
   problems: [],
+  proofing: false,
   work: blankWork('', NO_INTERVIEW, '', [0]),
 });
 
@@ -166,25 +178,74 @@ const $session = atom<Session>({
 // did not change keeps the findings it had, so the checker reads each text once.
 const findingsOf = new Map<string, readonly Finding[]>();
 
+// The shape rules come with the page; the whole checker, wording rules and all, once loaded.
+let lintAll: typeof lintShape | undefined;
+
+/** Loads the wording rules once there is writing of the person's own, then checks every message again. */
+function checkWording(): void {
+  if (lintAll) return;
+  wordingRules().then(
+    ({ lintMessage }) => {
+      lintAll = lintMessage;
+      findingsOf.clear();
+      $session.set({ ...$session.get() });
+    },
+    // Offline before the file was kept: the shape rules go on, and the next change tries again.
+    () => {},
+  );
+}
+
+/** Whether the open messages hold anything the person wrote: an edit or a value typed in the builder. */
+const ownWords = (work: Work): boolean =>
+  [work.shared, ...work.slots.map((edits) => edits.typed)].some((typed) =>
+    Object.values(typed).some(Boolean),
+  ) || work.slots.some(({ body, subject }) => body !== null || subject !== null);
+
+/** What the etiquette check knows about a message besides its text: who it is for, and the rest. */
+type Known = Pick<LintContext, 'recipient' | 'company' | 'otherNames' | 'otherCompanies'>;
+
 /** What the etiquette check finds in one message, read once per text. */
 function checked(
   template: BuilderTemplate,
   subject: string | null,
   body: string,
+  known: Known,
 ): readonly Finding[] {
-  const key = `${template.id}\n${subject ?? ''}\n${body}`;
+  const key = JSON.stringify([template.id, subject, body, known]);
   let findings = findingsOf.get(key);
   if (findings === undefined) {
-    findings = lintMessage(body, {
+    findings = (lintAll ?? lintShape)(body, {
       channel: template.channel,
       step: template.step,
+      stage: template.stage,
       limit: template.limit,
       subject: subject ?? undefined,
+      ...known,
     });
     if (findingsOf.size >= 50) findingsOf.clear();
     findingsOf.set(key, findings);
   }
   return findings;
+}
+
+/** Whom the message in `index` is for, the other people in the process, and the other interviews' companies. */
+function knownFor(
+  interview: Interview | null,
+  interviews: readonly Interview[],
+  values: Readonly<Record<string, string>>,
+  recipient: string,
+): Known {
+  const company = interview?.company || values['company'] || '';
+  return {
+    recipient,
+    company,
+    otherNames: recipientsOf(interview)
+      .map(({ name }) => name)
+      .filter((name) => name !== recipient),
+    otherCompanies: interviews
+      .filter((entry) => entry !== interview && entry.company !== company)
+      .map((entry) => entry.company),
+  };
 }
 
 /** Whether field `name` differs from one interviewer's message to the next. */
@@ -251,7 +312,9 @@ export const $builder = computed(
               ? null
               : (edits.subject ?? readableBlanks(rendered.subject, template.fields));
           const body = edits.body ?? readableBlanks(rendered.body, template.fields);
-          const findings = checked(template, subject, body);
+          const recipient = people[index]?.name || values['interviewerName'] || '';
+          const known = knownFor(interview, stored.interviews, values, recipient);
+          const findings = checked(template, subject, body, known);
           const edited = edits.subject !== null || edits.body !== null;
           return {
             index,
@@ -300,6 +363,7 @@ export const $builder = computed(
       duplicates,
       cc: session.cc,
       problems: session.problems,
+      proofing: session.proofing,
     };
   },
 );
@@ -376,10 +440,9 @@ function withWork(session: Session): Session {
     }
     return { ...edits, typed: own };
   });
-  return {
-    ...session,
-    work: { ...blankWork(key, interviewKey, template.id, indices), shared, slots, read },
-  };
+  const work = { ...blankWork(key, interviewKey, template.id, indices), shared, slots, read };
+  if (ownWords(work)) checkWording();
+  return { ...session, work };
 }
 
 /** Reads the drafts of the messages now open, after saving what was typed in the ones before. */
@@ -402,7 +465,8 @@ function change(update: (work: Work, multi: boolean) => Partial<Work>): void {
     dirty: true,
     erasures: erasureCount(),
   };
-  $session.set({ ...session, work });
+  $session.set({ ...session, work, proofing: true });
+  checkWording();
   clearTimeout(saveTimer);
   saveTimer = setTimeout(flushDrafts, SAVE_AFTER_MS);
 }

@@ -71,3 +71,4 @@ export {
   replaceState,
 } from './store';
 export { createSafeStorage, isQuotaError, type SafeStorage, type StorageStatus } from './storage';
+export { addMyWord, isKeepableWord, readMyWords } from './words';

@@ -12,3 +12,6 @@ export const UNREADABLE_KEY = 'follow-up:unreadable';
 
 /** Interview forms kept as typed while they cannot be saved, by interview id. */
 export const FORMS_KEY = 'follow-up:forms';
+
+/** The words the person added to the spelling check ("add to my words"), a JSON list. */
+export const MY_WORDS_KEY = 'follow-up:words';

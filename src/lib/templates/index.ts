@@ -18,7 +18,9 @@ export {
   type RenderableTemplate,
   type RenderedMessage,
 } from './render';
-export { GUIDE_ANCHORS, LINT_RULES, lintChannel, lintMessage, type LintContext } from './lint';
+export { lintMessage } from './lint';
+export { GUIDE_ANCHORS, LINT_RULES, lintChannel, lintShape, type LintContext } from './lint-shape';
+export { LINT_MESSAGES, quote, quoteList } from './messages';
 export { countSentences, messageContent, messageStats, type MessageStats } from './message-stats';
 export { gmailComposeUrl, mailtoUrl, outlookComposeUrl, type ComposeInput } from './compose-links';
 export {

@@ -179,3 +179,63 @@ export const CHANNEL = [
 
 /** "DM" and its forms; only ever written in capitals (lowercase "dm" is a unit), so matched case by case. */
 export const DIRECT_MESSAGE = ['DMs?', "DM'?e?d", 'DMing'];
+
+/** Stock follow-up phrases that say nothing: the reader has no question to answer. */
+export const STOCK = [
+  'just (?:checking|check) in',
+  'just (?:following|follow) up',
+  'just (?:wanted|writing) to (?:check in|follow up|touch base|circle back)',
+  'circl(?:e|ed|ing) back',
+  'touch(?:ing|ed)? base',
+  'bump(?:ing)? this',
+  '(?:as )?per my last (?:email|message)',
+  '(?:friendly|gentle) reminder',
+];
+
+/** Pay, benefits and time off in the sense of what a job pays: never "the benefits of the approach". */
+export const PAY = [
+  'salar(?:y|ies)|compensation (?:package|range)|(?:the|base|starting) (?:pay|compensation)',
+  'pay (?:range|rate|scale|bands?)|how much (?:does |would |will )?(?:it|the (?:role|job|position)) pays?',
+  '(?:signing|annual) bonus|stock options|equity (?:package|grant)|benefits package|health insurance',
+  '401\\(?k\\)?|pensions?|perks|pto|(?:paid )?time off|vacation(?! rental| home)|sick (?:days|leave)',
+  '(?:parental|maternity|paternity) leave|what (?:are|is) the benefits(?! of| to| for| from)',
+];
+
+/** Wording that asks; a pay word counts only in a sentence that asks or ends with "?". */
+export const ASKING = [
+  'could you|can you|would you|let me know|tell me|wondering|curious|is there|are there',
+  "(?:like|want|wanted|hoping) to (?:know|ask|discuss|learn|understand)|what(?:'s| is| are)",
+  'how (?:much|many)|(?:ask|asking|questions?) about',
+];
+
+/** Subject words that make a follow-up sound urgent. */
+export const URGENT = [
+  'urgent(?:ly)?|important|time[- ]sensitive|immediate(?:ly)?|quick question',
+  '(?:action|response|reply) (?:required|needed)',
+];
+
+/** A subject made only of these says nothing about who is writing or why. */
+export const VAGUE_SUBJECT =
+  /^(?:(?:re|fwd?) )*(?:just )?(?:following up|follow ?-?up|(?:a )?(?:quick )?questions?|hello|hi|(?:any )?(?:updates?|news))$/i;
+
+const words = (list: string) => new Set(list.split(' '));
+
+/** Everyday words that, in capitals, are shouting rather than an acronym. */
+export const SHOUTED = words(
+  'very really please urgent important thank thanks need now help quick question hello sorry excited interested love great amazing soon hear',
+);
+
+/** Words in a greeting that address a group or a role, not a person: "Dear Hiring Manager". */
+export const GENERIC_GREETING = words(
+  'team all everyone everybody there sir madam colleagues friends folks hiring manager recruiter recruiting recruitment talent committee panel board search selection staff department hr members people group',
+);
+
+/** Titles before a name. */
+export const TITLES = words('mr mrs ms miss mx dr prof professor sir');
+
+/** Short forms of first names that do not start like the name: "bob" for "robert". */
+export const NICKNAMES = new Map(
+  'bob:robert bill:william liz:elizabeth beth:elizabeth mike:michael tom:thomas jim:james jack:john peggy:margaret meg:margaret dick:richard ted:edward tony:anthony chuck:charles harry:henry kate:catherine sally:sarah molly:mary drew:andrew'
+    .split(' ')
+    .map((pair) => pair.split(':') as [string, string]),
+);

@@ -8,7 +8,9 @@ export type MessageStats = {
   characters: number;
 };
 
-const GREETING_START = /^(?:dear|hello|hi|hey|greetings|good (?:morning|afternoon|evening))\b/i;
+/** The words a greeting starts with; the name, if any, follows. */
+export const GREETING_START =
+  /^(?:dear|hello|hi|hey|hiya|heya|greetings|good (?:morning|afternoon|evening|day))\b/i;
 const CLOSING =
   /^(?:best|best regards|kind regards|warm regards|regards|sincerely|sincerely yours|yours sincerely|yours truly|respectfully|thank you|thanks|many thanks|with thanks|with gratitude|with appreciation|all the best|best wishes|warmly|cheers)\s*[,.!]?$/i;
 // Words that end in a period without ending the sentence.
@@ -46,32 +48,37 @@ const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
 const wordCount = (text: string): number => text.match(WORD)?.length ?? 0;
 
-/** The lines of a message between its greeting line and its sign-off, without blank lines. */
+/** Whether a line is a sign-off such as "Best regards," or "With thanks,". */
+export const isSignOff = (line: string): boolean =>
+  CLOSING.test(line) || (line.endsWith(',') && wordCount(line) <= 6);
+
+/** Whether the first line of a message is its greeting: "Dear Dana,", "Hello Ms. Rivera", "Dana,". */
+export const isGreeting = (line: string): boolean =>
+  wordCount(line) <= 8 &&
+  ((GREETING_START.test(line) && !/[.?]$/.test(line)) || /[,:;—–-]$/.test(line));
+
+// A signature line after the sign-off: short, and not a sentence ("Jordan Lee", an email address,
+// "Jordan Lee, Ph.D."); a P.S. or anything longer is read as part of the message.
+const isSignature = (line: string): boolean =>
+  wordCount(line) <= 6 &&
+  !/^p\.?\s?s\b/i.test(line) &&
+  (!/[.!?…]["'”’)\]]*$/u.test(line) ||
+    /(?:\p{L}\.){2,}$|\b(?:jr|sr|inc|ltd|co|corp|esq)\.$/iu.test(line));
+
+/**
+ * The lines of a message that count towards its length: everything but the greeting line, the
+ * sign-off and the signature under it, so a paragraph pasted after the sign-off still counts.
+ */
 export function messageContent(body: string): string[] {
   const lines = body
     .split(/\r\n?|\n/)
     .map((line) => line.trim())
     .filter((line) => line !== '');
-  let start = 0;
   const first = lines[0];
-  if (
-    first !== undefined &&
-    lines.length > 1 &&
-    wordCount(first) <= 8 &&
-    ((GREETING_START.test(first) && !/[.?]$/.test(first)) || first.endsWith(','))
-  ) {
-    start = 1;
-  }
-  // The sign-off is a short closing line near the end; the signature lines after it are not content.
-  let end = lines.length;
-  for (let i = Math.max(start + 1, lines.length - 6); i < lines.length; i++) {
-    const line = lines[i] ?? '';
-    if (CLOSING.test(line) || (line.endsWith(',') && wordCount(line) <= 6)) {
-      end = i;
-      break;
-    }
-  }
-  return lines.slice(start, end);
+  const start = first !== undefined && lines.length > 1 && isGreeting(first) ? 1 : 0;
+  const end = lines.findIndex((line, index) => index > start && isSignOff(line));
+  if (end === -1) return lines.slice(start);
+  return [...lines.slice(start, end), ...lines.slice(end + 1).filter((line) => !isSignature(line))];
 }
 
 /** The number of sentences in a text: each line ends one, and so does every . ! ? that is not part of an abbreviation. */

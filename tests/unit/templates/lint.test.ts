@@ -29,6 +29,20 @@ const THANK_YOU: LintContext = {
 const CARD: LintContext = { channel: 'letter', step: 'handwritten-note' };
 const LINKEDIN: LintContext = { channel: 'linkedin', step: 'linkedin', limit: 200 };
 const PHONE: LintContext = { channel: 'phone', step: 'check-in' };
+/** A thank-you to Dana Ortiz of Northwind Health, with a second interviewer and two other saved interviews. */
+const TO_DANA: LintContext = {
+  ...THANK_YOU,
+  stage: 'just-interviewed',
+  recipient: 'Dana Ortiz',
+  company: 'Northwind Health',
+  otherNames: ['Sam Lee'],
+  otherCompanies: ['Contoso', 'Globex Corporation', 'Blue Yonder', 'Target'],
+};
+const to = (recipient: string | undefined): LintContext => ({ ...TO_DANA, recipient });
+
+/** A short, otherwise clean email that opens with `greeting`. */
+const letter = (greeting: string, text = 'Thank you for meeting with me today.'): string =>
+  `${greeting}\n\n${text}\n\nBest regards,\nJordan Lee`;
 
 const rulesFor = (text: string, context: LintContext = CHECK_IN): LintRule[] =>
   lintMessage(text, context).map((finding) => finding.rule);
@@ -74,6 +88,11 @@ const CASES: readonly { rule: LintRule; flags: readonly Case[]; passes: readonly
       ],
       [words(201), CHECK_IN],
       [words(230), PHONE],
+      [
+        `${thankYou(['One.', 'Two.'])}\n\n${'I also wanted to add one more point. '.repeat(125)}`,
+        THANK_YOU,
+      ],
+      [`${thankYou(['One.', 'Two.', 'Three.', 'Four.'])}\n\nP.S. I loved the demo.`, THANK_YOU],
     ],
     passes: [
       [thankYou(['One.', 'Two.', 'Three.', 'Four.']), THANK_YOU],
@@ -91,6 +110,10 @@ const CASES: readonly { rule: LintRule; flags: readonly Case[]; passes: readonly
         THANK_YOU,
       ],
       [words(200), CHECK_IN],
+      [
+        'Dear Dana,\n\nOne. Two. Three. Four.\n\nBest regards,\nJordan Lee, Ph.D.\nProduct Designer\nSent from my phone',
+        THANK_YOU,
+      ],
     ],
   },
   {
@@ -293,6 +316,195 @@ const CASES: readonly { rule: LintRule; flags: readonly Case[]; passes: readonly
       ['The context you gave helped me prepare.'],
       ['I saw the opening posted on LinkedIn.'],
       ['The display is 3 dm wide.'],
+    ],
+  },
+  {
+    rule: 'wrong-name',
+    flags: [
+      [letter('Dear Sam,'), TO_DANA],
+      [letter('Dear Mr. Lee,'), TO_DANA],
+      [letter('Hi Priya,'), TO_DANA],
+      [letter('Dear Ms. Rivera,'), TO_DANA],
+      [letter('Dear Dana Rivera,'), TO_DANA],
+      [letter('Dear Sam,'), { ...TO_DANA, otherNames: [] }],
+      [
+        'Hello Sam Lee, this is Jordan Lee, calling about the role.',
+        { ...PHONE, recipient: 'Dana Ortiz' },
+      ],
+      [
+        'Hello Sam, I enjoyed our talk.',
+        { ...LINKEDIN, recipient: 'Dana Ortiz', otherNames: ['Sam Lee'] },
+      ],
+    ],
+    passes: [
+      [letter('Dear Dana,'), TO_DANA],
+      [letter('Dear Ms. Ortiz,'), TO_DANA],
+      [letter('Hi Dana,'), TO_DANA],
+      [letter('Dear Dana Ortiz,'), TO_DANA],
+      [letter('Dear Dr. Ortiz,'), TO_DANA],
+      [letter('Good morning Dana,'), TO_DANA],
+      [letter('Dear Dana María Ortiz,'), TO_DANA],
+      [letter('Dear Hiring Manager,'), TO_DANA],
+      [letter('Dear Northwind Health team,'), TO_DANA],
+      [letter('Dear Northwind Health,'), TO_DANA],
+      [letter('Hello everyone,'), TO_DANA],
+      [letter('Dear Sir or Madam,'), TO_DANA],
+      [letter('Dear Sir/Madam,'), TO_DANA],
+      [letter('Dear Dana and Sam,'), TO_DANA],
+      [letter('Hello again, Dana,'), TO_DANA],
+      [letter('Dear Bob,'), to('Robert Chen')],
+      [letter('Dear Mike,'), to('Michael Chen')],
+      [letter('Dear Chris,'), to('Christopher Chen')],
+      [letter('Dear Jose,'), to('José Müller')],
+      [letter('Dear Ms. Ortiz,'), to('Dana García-Ortiz')],
+      [letter('Dear O’Brien,'), to('Pat OBrien')],
+      [letter('Dear Dana,'), to('Ms. Rivera')],
+      [letter('Dear Ms. Ortiz,'), to('Dana')],
+      [letter('Dear Sam,'), to(undefined)],
+      [letter('Dear 田中様,'), to('田中 美咲')],
+    ],
+  },
+  {
+    rule: 'other-company',
+    flags: [
+      [letter('Dear Dana,', 'I am excited about the role at Contoso.'), TO_DANA],
+      [letter('Dear Dana,', 'I enjoyed the tour of the Globex studio.'), TO_DANA],
+      [letter('Dear Dana,', 'Joining blue yonder would mean a lot.'), TO_DANA],
+      ['Thank you for your time.', { ...TO_DANA, subject: 'Thank you: Contoso interview' }],
+    ],
+    passes: [
+      [letter('Dear Dana,', 'I am excited about the role at Northwind Health.'), TO_DANA],
+      [letter('Dear Dana,', 'Our target is a faster launch.'), TO_DANA],
+      [letter('Dear Dana,', 'The Contosoft case study was useful.'), TO_DANA],
+      [
+        letter('Dear Dana,', 'I enjoyed meeting the Northwind team.'),
+        { ...TO_DANA, otherCompanies: ['Northwind', 'Northwind Health, Inc.'] },
+      ],
+      [
+        letter('Dear Dana,', 'I am excited about the role at Contoso.'),
+        { ...TO_DANA, otherCompanies: [] },
+      ],
+    ],
+  },
+  {
+    rule: 'greeting-missing',
+    flags: [
+      ['Thank you for meeting with me today.\n\nBest regards,\nJordan', TO_DANA],
+      ['Thank you for meeting with me today.\n\nWith thanks,\nJordan', CARD],
+      ['I interviewed for the role on Tuesday.\n\nI would welcome any news.', CHECK_IN],
+    ],
+    passes: [
+      [letter('Dear Dana,'), TO_DANA],
+      [letter('Dana,'), TO_DANA],
+      [letter('Ms. Ortiz:'), TO_DANA],
+      [letter('To whom it may concern:'), TO_DANA],
+      ['Hello Dana, thank you for the talk today.\n\nBest,\nJordan', TO_DANA],
+      ['Subject: Thank you\n\nDear Dana,\n\nThank you.\n\nBest,\nJordan', TO_DANA],
+      ['Thank you for your time.', TO_DANA],
+      ['Thank you for your time.\n\nBest,\nJordan', LINKEDIN],
+      ['Thank you for your time.\n\nBest,\nJordan', PHONE],
+    ],
+  },
+  {
+    rule: 'stock-phrase',
+    flags: [
+      ['I am just checking in about the role.'],
+      ['Just following up on my email.'],
+      ['I just wanted to follow up on the role.'],
+      ['I wanted to circle back on our talk.'],
+      ['Happy to touch base next week.'],
+      ['Bumping this to the top of your inbox.'],
+      ['As per my last email, I am still interested.'],
+      ['Thank you.', { ...CHECK_IN, subject: 'Just checking in' }],
+    ],
+    passes: [
+      ['I am following up on our conversation about the role.'],
+      ['I bumped into Sam at the conference.'],
+      ['I would be glad to stay in touch.'],
+      ['The touch-based kiosk won the award.'],
+      ['I have just checked in for my flight.'],
+    ],
+  },
+  {
+    rule: 'shouting',
+    flags: [
+      ['Thank you.', { ...CHECK_IN, subject: 'URGENT: QUICK QUESTION!!!' }],
+      ['THANK YOU for your time.'],
+      ['I am VERY interested in the role.'],
+      ['PLEASE LET ME KNOW SOON.'],
+      ['I HOPE TO HEAR FROM YOU.'],
+      ['I WAS HOPING YOU COULD SEND IT.'],
+    ],
+    passes: [
+      ['I used SQL and AWS at NASA.'],
+      ['The HIPAA and FINRA audits went well.'],
+      ['I hold a PMP and an MBA, and I am an AWS Certified Developer.'],
+      ['We used AWS EC2 and S3 for the pipeline.'],
+      ['I led the CRM, ERP, API and SDK work.'],
+      ['I presented to NASA JPL ESA partners.'],
+      ['P.S. I enjoyed it.'],
+      ['I worked at IKEA for two years.'],
+      ['The US GAAP and IFRS reports were due.'],
+      [letter('Dear Ms. DUPONT,'), { ...TO_DANA, recipient: 'Jeanne DUPONT' }],
+    ],
+  },
+  {
+    rule: 'subject-vague',
+    flags: [
+      ['Thank you.', { ...CHECK_IN, subject: 'URGENT' }],
+      ['Thank you.', { ...CHECK_IN, subject: 'Important' }],
+      ['Thank you.', { ...CHECK_IN, subject: 'Quick question' }],
+      ['Thank you.', { ...CHECK_IN, subject: 'Following up' }],
+      ['Thank you.', { ...CHECK_IN, subject: 'Re: Following up!!' }],
+      ['Thank you.', { ...CHECK_IN, subject: 'Follow-up' }],
+      ['Thank you.', { ...CHECK_IN, subject: 'Quick question about the role' }],
+      ['Thank you.', { ...CHECK_IN, subject: 'Time-sensitive: Product Designer interview' }],
+      ['Thank you.', { ...CHECK_IN, subject: 'Any update?' }],
+    ],
+    passes: [
+      ['Thank you.', THANK_YOU],
+      ['Thank you.', { ...CHECK_IN, subject: 'Product Designer interview: next steps' }],
+      ['Thank you.', { ...CHECK_IN, subject: 'Following up on my Product Designer interview' }],
+      ['Thank you.', { ...CHECK_IN, subject: 'Product Designer position: a timing question' }],
+      ['Thank you.', CHECK_IN],
+      ['Thank you.', { ...LINKEDIN, subject: 'Important' }],
+    ],
+  },
+  {
+    rule: 'pay-question',
+    flags: [
+      ['What is the salary range for the role?'],
+      ['P.S. Could you tell me about the vacation policy?'],
+      ['I would like to know more about the benefits package.'],
+      ['How much does the role pay?'],
+      ['Is there a signing bonus?'],
+      ['What are the benefits?'],
+      ['What’s the PTO like?'],
+      ['Could you share the pay range?'],
+      ['Could you share the pay range?', { ...TO_DANA, stage: 'waiting' }],
+    ],
+    passes: [
+      ['I enjoyed hearing about the benefits of the approach.'],
+      ['What are the benefits of the approach?'],
+      ['The new scheduling benefits patients and staff.'],
+      ['I led a compensation analytics project at my last job.'],
+      ['As you asked, I have attached my salary requirements.'],
+      ['How did the vacation rental launch go?'],
+      ['Would you like me to send the payroll samples?'],
+      [
+        'Could you confirm the salary and start date in writing?',
+        { ...TO_DANA, stage: 'heard-back', step: 'anytime' },
+      ],
+    ],
+  },
+  {
+    rule: 'question-marks',
+    flags: [['Any news??'], ['Did you get my email?!'], ['Really?!?'], ['Any news‽']],
+    passes: [
+      ['Any news? I would be glad to help.'],
+      ['Is there anything else you need?'],
+      ['Thank you!'],
+      ['What a day!! Thank you.'],
     ],
   },
 ];

@@ -8,6 +8,7 @@ import {
   type BuilderTemplate,
   type SectionTitles,
 } from '../../../lib/builder';
+import type { SpellingLocale } from '../../../lib/spelling';
 import BuilderChecker from './BuilderChecker';
 import BuilderSend from './BuilderSend';
 
@@ -26,6 +27,12 @@ type Props = {
   idPrefix: string;
   /** The heading of each guide section the checker links to. */
   sectionTitles: SectionTitles;
+  /** The language the text is written in, for the browser's spell check and ours. */
+  locale: SpellingLocale;
+  /** Whether the person has changed a message yet: our spell check starts then. */
+  proofing: boolean;
+  /** Names, the company and the role: the spell check takes them as spelled right. */
+  names: readonly string[];
 };
 
 /** One message: its text to edit, the blanks still to fill, the etiquette check, and ways to copy or send it. */
@@ -74,6 +81,8 @@ export default function BuilderMessage(props: Props) {
               type="text"
               class="builder-subject"
               value={subject}
+              spellcheck
+              lang={props.locale}
               aria-describedby={message.blanks.length > 0 ? blanksId : undefined}
               onInput={(event) => editMessage(slot, { subject: event.currentTarget.value })}
             />
@@ -86,6 +95,8 @@ export default function BuilderMessage(props: Props) {
             class="builder-body"
             rows={rows}
             value={body}
+            spellcheck
+            lang={props.locale}
             aria-describedby={
               [count ? countId : '', message.blanks.length > 0 ? blanksId : ''].join(' ').trim() ||
               undefined
@@ -133,6 +144,10 @@ export default function BuilderMessage(props: Props) {
         findings={message.findings}
         idPrefix={idPrefix}
         sectionTitles={props.sectionTitles}
+        text={subject === null ? body : `${subject}\n${body}`}
+        proofing={props.proofing}
+        names={props.names}
+        locale={props.locale}
       />
 
       <BuilderSend

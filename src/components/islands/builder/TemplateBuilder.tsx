@@ -22,6 +22,7 @@ import {
   STORAGE_STATUS_MESSAGES,
   dismissStorageNotice,
 } from '../../../lib/state';
+import { spellingLocale } from '../../../lib/spelling';
 import { STAGE_LABELS } from '../../../lib/templates';
 import { CHANNEL_LABELS } from '../../../lib/timeline';
 import BuilderFields from './BuilderFields';
@@ -75,6 +76,16 @@ export default function TemplateBuilder({ templates, guideTitles, sectionTitles 
   const guideTitle = guideTitles[active.guide];
   const { people } = view;
 
+  // The names the spell check takes as known: everyone in the process, the company, the role, you.
+  const known = shown
+    ? [
+        ...people.map(({ name }) => name),
+        interview?.contact?.name ?? '',
+        ...['company', 'role', 'interviewerName', 'groupMember', 'yourName'].map(
+          (field) => shown.values[field] ?? '',
+        ),
+      ]
+    : [];
   const message = shown && (
     <BuilderMessage
       key={`${active.id}-${shown.index}`}
@@ -85,6 +96,9 @@ export default function TemplateBuilder({ templates, guideTitles, sectionTitles 
       cc={view.cc}
       idPrefix={ID}
       sectionTitles={sectionTitles}
+      locale={started ? spellingLocale(navigator.languages) : 'en-US'}
+      proofing={view.proofing}
+      names={known}
     />
   );
 

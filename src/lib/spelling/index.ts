@@ -1,0 +1,2 @@
+export type { SpellingResult } from './client';
+export { spellingLocale, type SpellingLocale } from './locale';
