@@ -37,7 +37,8 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   vite: {
-    // Every tool page needs Preact, nanostores and Astro's island loader: one file rather than many
+    // Every tool page needs Preact, nanostores and Astro's island loader, and the smallest lib
+    // modules they all use (routes, text, reading and writing dates): one file rather than many
     // small ones (each file costs a request and compresses worse on its own).
     environments: {
       client: {
@@ -51,7 +52,7 @@ export default defineConfig({
                   { name: 'preload-helper', test: /preload-helper/ },
                   {
                     name: 'framework',
-                    test: /node_modules[\\/](preact[\\/]|@nanostores[\\/]preact[\\/]|nanostores[\\/]|@astrojs[\\/]preact[\\/])/,
+                    test: /node_modules[\\/](preact[\\/]|@nanostores[\\/]preact[\\/]|nanostores[\\/]|@astrojs[\\/]preact[\\/])|src[\\/]lib[\\/](routes|text|lazy|dates[\\/](format|calendar|clock)|interview[\\/]name|timeline[\\/]channels|site[\\/]offline)\.ts$/,
                   },
                 ],
               },

@@ -29,6 +29,7 @@ export {
 } from './form-draft';
 export { FEEDBACK_LABELS, FORMAT_LABELS, STATUS_LABELS } from './labels';
 export { interviewLabel, interviewName } from './name';
+export { timelineOfStored } from './timeline';
 export { RECORD_MESSAGES } from './messages';
 export {
   FEEDBACK_LEVELS,

@@ -1,6 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { buildAgenda, timelineOfStored } from '../../../lib/agenda';
+import { buildAgenda } from '../../../lib/agenda';
+import { timelineOfStored } from '../../../lib/interview';
 import {
   $activeId,
   $formDrafts,
