@@ -17,6 +17,9 @@ export const calendarFile = onDemand(() => import('./calendar/ics'));
 /** Reading a backup file and restoring or merging it. */
 export const backupRestore = onDemand(() => import('./backup/restore'));
 
+/** The holiday presets the interview form uses: guessing a region, and its days off for a year. */
+export const holidayPresets = onDemand(() => import('./holidays/presets'));
+
 /** The subset of Pagefind's browser API the search page uses. */
 export type Pagefind = {
   options: (o: { baseUrl: string }) => Promise<void>;

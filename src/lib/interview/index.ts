@@ -34,8 +34,10 @@ export { RECORD_MESSAGES } from './messages';
 export {
   FEEDBACK_LEVELS,
   INTERVIEW_STATUSES,
+  HolidayRegionSchema,
   InterviewDetailsSchema,
   InterviewSchema,
+  daysOff,
   validateDetails,
   validateInterview,
   type Feedback,
@@ -46,4 +48,5 @@ export {
   type InterviewInput,
   type InterviewStatus,
   type InterviewValidation,
+  type StoredHolidayRegion,
 } from './schema';

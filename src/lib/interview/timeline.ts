@@ -1,5 +1,5 @@
 import { timelineOf, type Timeline } from '../timeline/index';
-import type { Interview } from './schema';
+import { daysOff, type Interview } from './schema';
 
 /**
  * The timeline of a stored interview (already checked, so not parsed again); null when its dates
@@ -7,7 +7,7 @@ import type { Interview } from './schema';
  */
 export function timelineOfStored(interview: Interview): Timeline | null {
   try {
-    return timelineOf(interview);
+    return timelineOf({ ...interview, holidays: daysOff(interview) });
   } catch (error) {
     if (error instanceof RangeError) return null;
     throw error;
