@@ -38,7 +38,8 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   vite: {
-    // Every tool page needs Preact, nanostores and Astro's island loader: one file rather than many
+    // Every tool page needs Preact, nanostores and Astro's island loader, and the smallest lib
+    // modules they all use (routes, text, reading and writing dates): one file rather than many
     // small ones (each file costs a request and compresses worse on its own).
     environments: {
       client: {

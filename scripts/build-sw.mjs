@@ -70,6 +70,15 @@ const { count, size, warnings } = await generateSW({
   // The 404 page is a real page; an unknown address offline is not answered with it.
   navigateFallback: undefined,
   cleanupOutdatedCaches: true,
+  // A region's public holidays (holidays/*.json, one file per region) are kept once fetched, so a
+  // person's own region still works offline without every first visit downloading them all.
+  runtimeCaching: [
+    {
+      urlPattern: ({ url }) => /\/holidays\/[\w-]+\.json$/.test(url.pathname),
+      handler: 'StaleWhileRevalidate',
+      options: { cacheName: 'follow-up-holidays' },
+    },
+  ],
   // A new version waits until every tab of the old one is closed, so a page never mixes versions;
   // it takes over on the next visit, and the page says so (src/lib/site/offline.ts).
   skipWaiting: false,

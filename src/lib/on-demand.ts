@@ -24,6 +24,9 @@ export const wordingRules = onDemand(() => import('./templates/lint'));
 /** The spelling check (nspell and a dictionary, in a Web Worker), from the first edit of a message. */
 export const spelling = onDemand(() => import('./spelling/client'));
 
+/** The holiday presets the interview form uses: guessing a region, and its days off for a year. */
+export const holidayPresets = onDemand(() => import('./holidays/presets'));
+
 /** The subset of Pagefind's browser API the search page uses. */
 export type Pagefind = {
   options: (o: { baseUrl: string }) => Promise<void>;

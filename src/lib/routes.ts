@@ -36,6 +36,11 @@ export function guidePath(id: string, section?: string): string {
   return `/guides/${id}/${section ? `#${section}` : ''}`;
 }
 
+/** One region's public holidays (`US-CA`), or `zones`, as scripts/holidays.mjs writes them. */
+export function holidayFilePath(name: string): string {
+  return `/holidays/${name}.json`;
+}
+
 /** The static page of one template. */
 export function templatePath(id: string): string {
   return `/templates/${id}/`;

@@ -1,14 +1,12 @@
-import type { Interview } from '../interview/index';
+import { timelineOfStored, type Interview } from '../interview/index';
 import {
   STEPS,
   stepTiming,
-  timelineOf,
   writeLinks,
   type Channel,
   type Step,
   type StepId,
   type StepTone,
-  type Timeline,
   type WriteLink,
 } from '../timeline/index';
 
@@ -32,19 +30,6 @@ export interface Agenda {
   today: AgendaItem[];
   /** The next step of each interview that is not due yet. */
   next: AgendaItem[];
-}
-
-/**
- * The timeline of a stored interview (already checked, so not parsed again); null when its dates
- * are beyond what a calendar can count, so one such interview never stops a page from showing the rest.
- */
-export function timelineOfStored(interview: Interview): Timeline | null {
-  try {
-    return timelineOf(interview);
-  } catch (error) {
-    if (error instanceof RangeError) return null;
-    throw error;
-  }
 }
 
 /** The timeline steps of a stored interview; none when its dates cannot give a timeline. */

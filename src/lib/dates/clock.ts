@@ -9,3 +9,11 @@ export function isClockTime(value: string): boolean {
 export function padClockTime(value: string): string {
   return /^\d:[0-5]\d$/.test(value) ? `0${value}` : value;
 }
+
+/**
+ * The person's own IANA time zone, e.g. "Europe/Berlin". Asks Intl, whose first use costs a phone
+ * tens of milliseconds: call it when a person acts, not while a page loads.
+ */
+export function localTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}

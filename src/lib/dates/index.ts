@@ -8,7 +8,7 @@ export {
 } from './arithmetic';
 export { addBusinessDays, isBusinessDay, roll } from './business-days';
 export { YEAR_RANGE, isCalendarDate, isInYearRange, toLocalDate } from './calendar';
-export { isClockTime, padClockTime } from './clock';
+export { isClockTime, localTimeZone, padClockTime } from './clock';
 export {
   formatClockTime,
   formatDueBy,

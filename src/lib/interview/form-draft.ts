@@ -12,7 +12,12 @@ import {
   type IncompleteField,
   type TypedDetails,
 } from './form';
-import { validateDetails, type Interview, type InterviewDetails } from './schema';
+import {
+  HolidayRegionSchema,
+  validateDetails,
+  type Interview,
+  type InterviewDetails,
+} from './schema';
 
 // Generous, so nothing a person types is cut, yet bounded, so a damaged entry cannot fill storage.
 const typedText = z.string().check(z.maxLength(5_000));
@@ -34,6 +39,8 @@ export const FormDraftSchema = z.object({
   handwrittenNote: z.boolean(),
   phoneFollowUp: z.boolean(),
   holidays: z.array(typedText).check(z.maxLength(100)),
+  /** The holiday region, when one is chosen: picked from a list, so always a whole one. */
+  holidayRegion: z.optional(HolidayRegionSchema),
   /** When it was last typed in, an ISO 8601 timestamp. */
   savedAt: z.string(),
 });
@@ -69,13 +76,14 @@ export function formToDraft(
     holidays: form.holidays
       .map(({ date }, index) => unfinished(`holidays.${index}`, date, seed.holidays[index]?.date))
       .filter((date) => date !== ''),
+    ...(form.holidayRegion === null ? {} : { holidayRegion: form.holidayRegion }),
     savedAt: now.toISOString(),
   };
 }
 
-/** Whether a form holds nothing typed at all. */
+/** Whether a form holds nothing typed at all (a region suggested by the browser is not typing). */
 export function isBlankForm(form: FormState): boolean {
-  return JSON.stringify(formToDraft(form, [], form, EPOCH)) === BLANK;
+  return JSON.stringify(formToDraft({ ...form, holidayRegion: null }, [], form, EPOCH)) === BLANK;
 }
 const EPOCH = new Date(0);
 const BLANK = JSON.stringify(formToDraft(emptyForm(), [], emptyForm(), EPOCH));
@@ -93,10 +101,11 @@ export function changedFields(form: FormState, base: FormState): Partial<FormSta
 
 /** The form a kept draft stands for. */
 export function formFromDraft(draft: FormDraft): FormState {
-  const { savedAt, interviewers, holidays, ...fields } = draft;
+  const { savedAt, interviewers, holidays, holidayRegion, ...fields } = draft;
   return {
     ...fields,
     interviewers: interviewers.map((row) => ({ key: rowKey(), ...row })),
+    holidayRegion: holidayRegion ?? null,
     holidays: holidays.map((date) => ({ key: rowKey(), date })),
   };
 }

@@ -8,6 +8,7 @@ import {
   type InterviewDetails,
   type InterviewDetailsInput,
   type InterviewErrors,
+  type StoredHolidayRegion,
 } from './schema';
 
 /** One interviewer row of the form; `key` keeps the row's identity when rows above it go away. */
@@ -38,6 +39,8 @@ export interface FormState {
   callBackInDays: string;
   handwrittenNote: boolean;
   phoneFollowUp: boolean;
+  /** The region whose holidays the follow-ups skip, as chosen (never typed); null for none. */
+  holidayRegion: StoredHolidayRegion | null;
   holidays: HolidayRow[];
 }
 
@@ -68,6 +71,7 @@ export function emptyForm(): FormState {
     callBackInDays: '',
     handwrittenNote: false,
     phoneFollowUp: false,
+    holidayRegion: null,
     holidays: [],
   };
 }
@@ -92,6 +96,7 @@ export function formFromInterview(interview: Interview): FormState {
     callBackInDays: interview.callBackInDays === undefined ? '' : String(interview.callBackInDays),
     handwrittenNote: interview.handwrittenNote,
     phoneFollowUp: interview.phoneFollowUp,
+    holidayRegion: interview.holidayRegion ?? null,
     holidays: interview.holidays.map((date) => ({ key: rowKey(), date })),
   };
 }
@@ -132,6 +137,7 @@ export function formToDetails(form: FormState): TypedDetails {
     }),
     handwrittenNote: form.handwrittenNote,
     phoneFollowUp: form.phoneFollowUp,
+    ...(form.holidayRegion === null ? {} : { holidayRegion: form.holidayRegion }),
     holidays: form.holidays.filter(isFilled).map(({ date }) => date.trim()),
   };
 }
@@ -224,6 +230,7 @@ export const DETAIL_FIELDS = [
   'callBackInDays',
   'handwrittenNote',
   'phoneFollowUp',
+  'holidayRegion',
   'holidays',
 ] as const satisfies readonly (keyof Interview)[];
 const FIELD_ORDER: readonly string[] = ['form', ...DETAIL_FIELDS];

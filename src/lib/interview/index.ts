@@ -29,12 +29,15 @@ export {
 } from './form-draft';
 export { FEEDBACK_LABELS, FORMAT_LABELS, STATUS_LABELS } from './labels';
 export { interviewLabel, interviewName } from './name';
+export { timelineOfStored } from './timeline';
 export { RECORD_MESSAGES } from './messages';
 export {
   FEEDBACK_LEVELS,
   INTERVIEW_STATUSES,
+  HolidayRegionSchema,
   InterviewDetailsSchema,
   InterviewSchema,
+  daysOff,
   validateDetails,
   validateInterview,
   type Feedback,
@@ -45,4 +48,5 @@ export {
   type InterviewInput,
   type InterviewStatus,
   type InterviewValidation,
+  type StoredHolidayRegion,
 } from './schema';

@@ -19,6 +19,8 @@ export const RECORD_MESSAGES = {
       'The reply date is not in YYYY-MM-DD form — enter it like 2026-03-20, or leave it empty.',
     unreal: () => 'The reply date does not exist — check the day and the month, or leave it empty.',
   },
+  holidayRegion:
+    'The public holidays saved with this interview could not be read — choose the region again.',
   replyBeforeInterview: 'The reply date is before the interview date — check the day they replied.',
   feedback: 'Choose how useful their feedback was: none, some or useful, or leave it not recorded.',
   timestamp: 'This interview has a damaged time stamp — save the form again to repair it.',

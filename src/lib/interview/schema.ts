@@ -1,4 +1,6 @@
 import { z } from 'zod/mini';
+// The file itself: the module's entry loads data on demand, and the list of regions is not needed here.
+import { REGION_CODE } from '../holidays/code';
 import { TimelineInputSchema, calendarDate, describeIssues, optionalText } from '../timeline/index';
 import { RECORD_MESSAGES as M } from './messages';
 
@@ -19,12 +21,40 @@ const timestamp = z
   .string(M.timestamp)
   .check(z.refine((value) => !Number.isNaN(Date.parse(value)), M.timestamp));
 
+const regionDays = z._default(
+  z.array(calendarDate(dateMessage(M.holidayRegion)), M.holidayRegion),
+  () => [],
+);
+
+/**
+ * The region whose public holidays the follow-ups skip (where your main contact works), with its
+ * days off worked out for the interview's year and the next, so every page builds the same
+ * timeline without loading the region's data.
+ */
+export const HolidayRegionSchema = z.object(
+  {
+    /** The region's code, e.g. `GB-ENG` (see lib/holidays). */
+    code: z
+      .string(M.holidayRegion)
+      .check(z.refine((code) => REGION_CODE.test(code), M.holidayRegion)),
+    /** The interview year the days were worked out for; they cover it and the next. */
+    year: z.int(M.holidayRegion),
+    /** Its public holidays in those years that the follow-ups skip, `YYYY-MM-DD`. */
+    days: regionDays,
+    /** Its public holidays your company works: left out of `days`, in a later year's list too. */
+    working: regionDays,
+  },
+  M.holidayRegion,
+);
+
 /** What the interview form edits: the timing fields `buildTimeline` reads, the company and the role. */
 export const InterviewDetailsSchema = z.extend(TimelineInputSchema, {
   /** Company name, or '' when not given yet. */
   company: optionalText(M.company),
   /** The job you interviewed for, or ''. */
   role: optionalText(M.role),
+  /** Whose public holidays the follow-ups skip; none when left out. */
+  holidayRegion: z.optional(HolidayRegionSchema),
 });
 
 /**
@@ -59,6 +89,8 @@ function dateMessage(message: string) {
   return { missing: message, notText: message, form: () => message, unreal: () => message };
 }
 
+/** A holiday region as stored with an interview. */
+export type StoredHolidayRegion = z.output<typeof HolidayRegionSchema>;
 /** The details the form edits, checked. */
 export type InterviewDetails = z.output<typeof InterviewDetailsSchema>;
 /** The details before they are checked. */
@@ -79,10 +111,19 @@ export type InterviewErrors = Record<string, string>;
 export type InterviewValidation =
   { ok: true; interview: Interview } | { ok: false; errors: InterviewErrors };
 
+/** Every day off an interview's follow-ups skip: its region's public holidays and the days you added. */
+export function daysOff(interview: Pick<Interview, 'holidays' | 'holidayRegion'>): string[] {
+  const region = interview.holidayRegion?.days ?? [];
+  return region.length === 0 ? interview.holidays : [...region, ...interview.holidays];
+}
+
 /** The problems of a failed parse by field path; `form` for the whole. */
 function errorsOf(error: z.core.$ZodError): InterviewErrors {
   const errors: InterviewErrors = {};
-  for (const { path, message } of describeIssues(error)) errors[path || 'form'] = message;
+  for (const { path, message } of describeIssues(error)) {
+    // The region is chosen from a list, as a whole: any of its problems belongs to that list.
+    errors[path.startsWith('holidayRegion') ? 'holidayRegion' : path || 'form'] ??= message;
+  }
   return errors;
 }
 

@@ -1,6 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import type { JSX } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { HolidayRegion } from '../../../lib/holidays';
 import { FORMAT_LABELS, fieldId, type Interview } from '../../../lib/interview';
 import { $storageStatus } from '../../../lib/state';
 import { INTERVIEW_FORMATS } from '../../../lib/timeline';
@@ -22,6 +23,8 @@ interface Props {
   onPendingChange: (pending: boolean) => void;
   /** Called after a submit that saved. */
   onSubmitted: () => void;
+  /** Every region with a holiday preset. */
+  regions: readonly HolidayRegion[];
 }
 
 type InputEvent = JSX.TargetedEvent<HTMLInputElement>;
@@ -33,6 +36,7 @@ export default function InterviewForm({
   disabled,
   onPendingChange,
   onSubmitted,
+  regions,
 }: Props) {
   const model = useInterviewForm(id, record);
   const { form, seed, revision, errors, touched, touch, apply } = model;
@@ -231,6 +235,7 @@ export default function InterviewForm({
           onBlur={touch}
           onAdd={model.addHoliday}
           onRemove={(index) => model.removeHoliday(index, ADD_HOLIDAY_ID)}
+          region={{ regions, form, isNew: record === undefined, apply }}
         />
 
         <div class="form-submit">

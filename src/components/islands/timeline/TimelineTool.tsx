@@ -1,6 +1,8 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { buildAgenda, timelineOfStored } from '../../../lib/agenda';
+import { buildAgenda } from '../../../lib/agenda';
+import type { HolidayRegion } from '../../../lib/holidays';
+import { timelineOfStored } from '../../../lib/interview';
 import {
   $activeId,
   $formDrafts,
@@ -30,13 +32,15 @@ import TimelineView from './TimelineView';
 interface Props {
   /** Guide id → title, for the "read more" link on each step. */
   guides: Record<string, string>;
+  /** Every region with a holiday preset, for the form's list. */
+  regions: readonly HolidayRegion[];
 }
 
 // Screen readers hear the summary once typing pauses, not after every keystroke.
 const ANNOUNCE_DELAY_MS = 700;
 
 /** The personal timeline tool: the interview form, the schedule it gives, and their notices. */
-export default function TimelineTool({ guides }: Props) {
+export default function TimelineTool({ guides, regions }: Props) {
   const mounted = useMounted();
   const stored = useStore($state);
   // The server has no saved details; render its default until mounted so hydration matches.
@@ -216,6 +220,7 @@ export default function TimelineTool({ guides }: Props) {
               disabled={!mounted || editing === null}
               onPendingChange={setPending}
               onSubmitted={submitted}
+              regions={regions}
             />
             <InterviewActions
               current={record}
