@@ -60,25 +60,23 @@ const { count, size, warnings } = await generateSW({
   // a person edits a message, and only the one for their language: they are kept on first use,
   // not precached, so a visit that never edits a message never downloads them. Served from the
   // cache at once (offline too), and refreshed in the background for the next visit.
+  // A region's public holidays (holidays/*.json, one file per region) are kept once fetched in the
+  // same way, so a person's own region still works offline without every visit downloading them all.
   runtimeCaching: [
     {
       urlPattern: /\/spelling\/[\w-]+\.json$/,
       handler: 'StaleWhileRevalidate',
       options: { cacheName: 'follow-up-spelling' },
     },
-  ],
-  // The 404 page is a real page; an unknown address offline is not answered with it.
-  navigateFallback: undefined,
-  cleanupOutdatedCaches: true,
-  // A region's public holidays (holidays/*.json, one file per region) are kept once fetched, so a
-  // person's own region still works offline without every first visit downloading them all.
-  runtimeCaching: [
     {
       urlPattern: ({ url }) => /\/holidays\/[\w-]+\.json$/.test(url.pathname),
       handler: 'StaleWhileRevalidate',
       options: { cacheName: 'follow-up-holidays' },
     },
   ],
+  // The 404 page is a real page; an unknown address offline is not answered with it.
+  navigateFallback: undefined,
+  cleanupOutdatedCaches: true,
   // A new version waits until every tab of the old one is closed, so a page never mixes versions;
   // it takes over on the next visit, and the page says so (src/lib/site/offline.ts).
   skipWaiting: false,
