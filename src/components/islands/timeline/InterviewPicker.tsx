@@ -1,6 +1,6 @@
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { interviewLabel, type FormDraft, type Interview } from '../../../lib/interview';
 import { removeInterview } from '../../../lib/state';
+import ConfirmDelete from '../shared/ConfirmDelete';
 
 interface PickerProps {
   /** Every saved interview. */
@@ -66,71 +66,38 @@ interface ActionsProps {
   disabled: boolean;
   /** Starts an empty form for another interview. */
   onStartNew: () => void;
+  /** Called just before the interview is deleted. */
+  onDeleting: () => void;
   /** Called once the interview has been deleted, to move focus somewhere sensible. */
   onDeleted: () => void;
 }
 
 /** Starts another interview, or deletes the one shown after asking once. */
-export function InterviewActions({ current, disabled, onStartNew, onDeleted }: ActionsProps) {
-  const [confirming, setConfirming] = useState(false);
-  const keepRef = useRef<HTMLButtonElement>(null);
-  const deleteRef = useRef<HTMLButtonElement>(null);
-  const asked = useRef(false);
-
-  useLayoutEffect(() => {
-    if (confirming) keepRef.current?.focus();
-    // Back from "Keep it": return focus to the button that asked.
-    else if (asked.current) deleteRef.current?.focus();
-    asked.current = confirming;
-  }, [confirming]);
-
+export function InterviewActions({
+  current,
+  disabled,
+  onStartNew,
+  onDeleting,
+  onDeleted,
+}: ActionsProps) {
   if (!current) return null;
-
-  const remove = () => {
-    removeInterview(current.id);
-    asked.current = false;
-    setConfirming(false);
-    onDeleted();
-  };
-
   return (
-    <div class="interview-actions">
-      {confirming ? (
-        <div class="picker-confirm" role="group" aria-labelledby="delete-question">
-          <p id="delete-question">
-            Delete “{interviewLabel(current)}” and any messages you drafted for it? This cannot be
-            undone.
-          </p>
-          <p class="picker-buttons">
-            <button type="button" class="danger" onClick={remove}>
-              Delete it
-            </button>
-            <button
-              type="button"
-              class="secondary"
-              ref={keepRef}
-              onClick={() => setConfirming(false)}
-            >
-              Keep it
-            </button>
-          </p>
-        </div>
-      ) : (
-        <p class="picker-buttons">
-          <button type="button" class="secondary" disabled={disabled} onClick={onStartNew}>
-            Add another interview
-          </button>
-          <button
-            type="button"
-            class="secondary danger"
-            ref={deleteRef}
-            disabled={disabled}
-            onClick={() => setConfirming(true)}
-          >
-            Delete this interview
-          </button>
-        </p>
-      )}
+    <div class="interview-actions picker-buttons">
+      <button type="button" class="secondary" disabled={disabled} onClick={onStartNew}>
+        Add another interview
+      </button>
+      <ConfirmDelete
+        id="delete-interview"
+        label="Delete this interview"
+        question={`Delete “${interviewLabel(current)}” and any messages you drafted for it? This cannot be undone.`}
+        confirm="Delete it"
+        disabled={disabled}
+        onConfirm={() => {
+          onDeleting();
+          removeInterview(current.id);
+          onDeleted();
+        }}
+      />
     </div>
   );
 }

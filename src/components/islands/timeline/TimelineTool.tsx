@@ -3,20 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { buildAgenda } from '../../../lib/agenda';
 import type { HolidayRegion } from '../../../lib/holidays';
 import { timelineOfStored } from '../../../lib/interview';
-import {
-  $activeId,
-  $formDrafts,
-  $state,
-  $storageNotice,
-  $storageStatus,
-  $tabInterviewId,
-  DEFAULT_STATE,
-  OTHER_TAB_MESSAGES,
-  chooseInTab,
-  erasureCount,
-  newId,
-  setActiveInterview,
-} from '../../../lib/state';
+import { $formDrafts, $state, $storageStatus, DEFAULT_STATE, newId } from '../../../lib/state';
 import { timelineSummary } from '../../../lib/timeline';
 import Announcer, { useAnnouncer } from '../shared/Announcer';
 import BackupReminder from '../shared/BackupReminder';
@@ -28,6 +15,7 @@ import InterviewForm from './InterviewForm';
 import InterviewPicker, { InterviewActions } from './InterviewPicker';
 import TimelineEmpty from './TimelineEmpty';
 import TimelineView from './TimelineView';
+import { useTabInterview } from './use-tab-interview';
 
 interface Props {
   /** Guide id → title, for the "read more" link on each step. */
@@ -45,14 +33,15 @@ export default function TimelineTool({ guides, regions }: Props) {
   const stored = useStore($state);
   // The server has no saved details; render its default until mounted so hydration matches.
   const state = mounted ? stored : DEFAULT_STATE;
-  const tabActive = useStore($activeId);
-  const activeId = mounted ? tabActive : null;
   const forms = useStore($formDrafts);
   const storageStatus = useStore($storageStatus);
-  const [tabNote, setTabNote] = useState<string | null>(null);
-  const deletedHere = useRef(false);
-  const erasuresSeen = useRef(0);
-  const [editing, setEditing] = useState<string | null>(null);
+  const {
+    editing,
+    record,
+    note: tabNote,
+    show,
+    deletingHere,
+  } = useTabInterview(mounted, state.interviews);
   const today = useToday();
   const [pending, setPending] = useState(false);
   // On a phone a returning visitor sees the schedule first, the details behind "Edit details";
@@ -63,56 +52,14 @@ export default function TimelineTool({ guides, regions }: Props) {
   const [announcement, announce] = useAnnouncer();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const formHeadingRef = useRef<HTMLHeadingElement>(null);
-  const seenActive = useRef<string | null | undefined>(undefined);
-  const wasStored = useRef<string | null>(null);
   const lastSummary = useRef<string | null | undefined>(undefined);
 
-  const record = state.interviews.find(({ id }) => id === editing);
   const collapsed = returning.current === true && record !== undefined && !detailsOpen;
-  if (record) wasStored.current = record.id;
   // The form shown while the page reads what is saved becomes the first interview's form, filled
   // in place, rather than being rebuilt; another interview gets a fresh form.
   const firstEditing = useRef<string | null>(null);
   if (editing !== null && firstEditing.current === null) firstEditing.current = editing;
   const formKey = editing === null || editing === firstEditing.current ? 'first' : editing;
-
-  // The tab shows its own interview: on load its last choice (also one not saved yet), later
-  // only what this tab chooses. When that interview goes away elsewhere, the form says so.
-  useEffect(() => {
-    if (!mounted) return;
-    const exists = (id: string | null) => state.interviews.some((entry) => entry.id === id);
-    if (editing === null) {
-      const own = $tabInterviewId.get();
-      const first = own !== null && Object.hasOwn($formDrafts.get(), own) ? own : activeId;
-      const id = first ?? newId();
-      // Pinned to this tab, so another tab's choice never switches it, and a reload returns to it.
-      chooseInTab(id);
-      seenActive.current = activeId;
-      erasuresSeen.current = erasureCount();
-      setEditing(id);
-      return;
-    }
-    if (activeId === seenActive.current) return;
-    seenActive.current = activeId;
-    if (activeId === editing || exists(editing)) return;
-    if (wasStored.current !== editing) {
-      // A new form with nothing typed in it yet follows an interview saved in another tab.
-      if (activeId !== null && !Object.hasOwn($formDrafts.get(), editing)) {
-        chooseInTab(activeId);
-        setEditing(activeId);
-      }
-      return;
-    }
-    // Data another tab damaged is kept aside with a notice; the form keeps what it shows.
-    if ($storageNotice.get() !== null) return;
-    if (!deletedHere.current) {
-      const erased = erasureCount() !== erasuresSeen.current;
-      setTabNote(erased ? OTHER_TAB_MESSAGES.erased : OTHER_TAB_MESSAGES.deleted);
-    }
-    deletedHere.current = false;
-    erasuresSeen.current = erasureCount();
-    setEditing(activeId ?? newId());
-  }, [mounted, activeId, editing, state.interviews]);
 
   const unsaved = pending || (storageStatus !== 'ok' && state.interviews.length > 0);
   useLeaveWarning(mounted && unsaved);
@@ -144,22 +91,15 @@ export default function TimelineTool({ guides, regions }: Props) {
   }, [mounted, editing, today, summary]);
 
   const startNew = () => {
-    const id = newId();
-    chooseInTab(id);
-    setEditing(id);
-    setTabNote(null);
+    show(newId());
     setPending(false);
     setDetailsOpen(true);
     formHeadingRef.current?.focus();
   };
 
   const select = (id: string) => {
-    // A new interview not saved yet is this tab's choice alone.
-    if (!setActiveInterview(id)) chooseInTab(id);
-    // Also set directly: choosing the interview that is already active changes no stored state.
-    setEditing(id);
+    show(id);
     setPending(false);
-    setTabNote(null);
   };
 
   const submitted = () => {
@@ -226,10 +166,8 @@ export default function TimelineTool({ guides, regions }: Props) {
               current={record}
               disabled={!mounted}
               onStartNew={startNew}
-              onDeleted={() => {
-                deletedHere.current = true;
-                formHeadingRef.current?.focus();
-              }}
+              onDeleting={deletingHere}
+              onDeleted={() => formHeadingRef.current?.focus()}
             />
           </div>
         </div>
