@@ -1,10 +1,7 @@
 // What is kept of an interview form that cannot be saved as it is (a field is wrong or unfinished):
 // every field exactly as typed, so a reload or another visit shows it again, and what of it can be
 // saved already, field by field.
-import { z } from 'zod/mini';
-import { INTERVIEW_FORMATS } from '../timeline/index';
 import {
-  DETAIL_FIELDS,
   emptyForm,
   formToDetails,
   rowKey,
@@ -13,40 +10,12 @@ import {
   type TypedDetails,
 } from './form';
 import {
-  HolidayRegionSchema,
+  DETAIL_FIELDS,
   validateDetails,
+  type FormDraft,
   type Interview,
   type InterviewDetails,
 } from './schema';
-
-// Generous, so nothing a person types is cut, yet bounded, so a damaged entry cannot fill storage.
-const typedText = z.string().check(z.maxLength(5_000));
-
-/** One interview form as typed, kept while it cannot be saved. */
-export const FormDraftSchema = z.object({
-  company: typedText,
-  role: typedText,
-  interviewDate: typedText,
-  interviewTime: typedText,
-  format: z.enum(INTERVIEW_FORMATS),
-  interviewers: z
-    .array(z.object({ name: typedText, title: typedText, email: typedText }))
-    .check(z.maxLength(100)),
-  contactName: typedText,
-  contactEmail: typedText,
-  decisionDate: typedText,
-  callBackInDays: typedText,
-  handwrittenNote: z.boolean(),
-  phoneFollowUp: z.boolean(),
-  holidays: z.array(typedText).check(z.maxLength(100)),
-  /** The holiday region, when one is chosen: picked from a list, so always a whole one. */
-  holidayRegion: z.optional(HolidayRegionSchema),
-  /** When it was last typed in, an ISO 8601 timestamp. */
-  savedAt: z.string(),
-});
-
-/** One interview form as typed. */
-export type FormDraft = z.output<typeof FormDraftSchema>;
 
 /**
  * The form as a draft to keep. A date the browser reports as unfinished has no value to keep, so

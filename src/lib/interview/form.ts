@@ -3,6 +3,7 @@
 import { padClockTime } from '../dates/index';
 import type { InterviewFormat } from '../timeline/index';
 import {
+  DETAIL_FIELDS,
   validateDetails,
   type Interview,
   type InterviewDetails,
@@ -217,22 +218,6 @@ export function checkForm(form: FormState, incomplete: readonly IncompleteField[
   return { ok: false, errors };
 }
 
-/** The details the form edits, in the order it shows them. */
-export const DETAIL_FIELDS = [
-  'company',
-  'role',
-  'interviewDate',
-  'interviewTime',
-  'format',
-  'interviewers',
-  'contact',
-  'decisionDate',
-  'callBackInDays',
-  'handwrittenNote',
-  'phoneFollowUp',
-  'holidayRegion',
-  'holidays',
-] as const satisfies readonly (keyof Interview)[];
 const FIELD_ORDER: readonly string[] = ['form', ...DETAIL_FIELDS];
 const PROPERTY_ORDER = ['name', 'title', 'email'];
 

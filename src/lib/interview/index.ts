@@ -1,6 +1,5 @@
 export { emptyInterview } from './factory';
 export {
-  DETAIL_FIELDS,
   INTERVIEW_DATE_MISSING,
   checkForm,
   emptyForm,
@@ -19,20 +18,20 @@ export {
   type TypedDetails,
 } from './form';
 export {
-  FormDraftSchema,
   changedFields,
   formFromDraft,
   formToDraft,
   isBlankForm,
   savableDetails,
-  type FormDraft,
 } from './form-draft';
 export { FEEDBACK_LABELS, FORMAT_LABELS, STATUS_LABELS } from './labels';
 export { interviewLabel, interviewName } from './name';
 export { timelineOfStored } from './timeline';
 export { RECORD_MESSAGES } from './messages';
 export {
+  DETAIL_FIELDS,
   FEEDBACK_LEVELS,
+  FormDraftSchema,
   INTERVIEW_STATUSES,
   HolidayRegionSchema,
   InterviewDetailsSchema,
@@ -41,6 +40,7 @@ export {
   validateDetails,
   validateInterview,
   type Feedback,
+  type FormDraft,
   type Interview,
   type InterviewDetails,
   type InterviewDetailsInput,

@@ -1,7 +1,13 @@
 import { z } from 'zod/mini';
 // The file itself: the module's entry loads data on demand, and the list of regions is not needed here.
 import { REGION_CODE } from '../holidays/code';
-import { TimelineInputSchema, calendarDate, describeIssues, optionalText } from '../timeline/index';
+import {
+  INTERVIEW_FORMATS,
+  TimelineInputSchema,
+  calendarDate,
+  describeIssues,
+  optionalText,
+} from '../timeline/index';
 import { RECORD_MESSAGES as M } from './messages';
 
 /** Where an application stands: still waiting, or how it ended (or moved on). */
@@ -144,3 +150,49 @@ export function validateDetails(
     ? { ok: true, details: result.data }
     : { ok: false, errors: errorsOf(result.error) };
 }
+
+// Generous, so nothing a person types is cut, yet bounded, so a damaged entry cannot fill storage.
+const typedText = z.string().check(z.maxLength(5_000));
+
+/** One interview form as typed, kept while it cannot be saved. */
+export const FormDraftSchema = z.object({
+  company: typedText,
+  role: typedText,
+  interviewDate: typedText,
+  interviewTime: typedText,
+  format: z.enum(INTERVIEW_FORMATS),
+  interviewers: z
+    .array(z.object({ name: typedText, title: typedText, email: typedText }))
+    .check(z.maxLength(100)),
+  contactName: typedText,
+  contactEmail: typedText,
+  decisionDate: typedText,
+  callBackInDays: typedText,
+  handwrittenNote: z.boolean(),
+  phoneFollowUp: z.boolean(),
+  holidays: z.array(typedText).check(z.maxLength(100)),
+  /** The holiday region, when one is chosen: picked from a list, so always a whole one. */
+  holidayRegion: z.optional(HolidayRegionSchema),
+  /** When it was last typed in, an ISO 8601 timestamp. */
+  savedAt: z.string(),
+});
+
+/** One interview form as typed. */
+export type FormDraft = z.output<typeof FormDraftSchema>;
+
+/** The details a person enters (everything but ticks, the record and time stamps), in the form's order. */
+export const DETAIL_FIELDS = [
+  'company',
+  'role',
+  'interviewDate',
+  'interviewTime',
+  'format',
+  'interviewers',
+  'contact',
+  'decisionDate',
+  'callBackInDays',
+  'handwrittenNote',
+  'phoneFollowUp',
+  'holidayRegion',
+  'holidays',
+] as const satisfies readonly (keyof Interview)[];

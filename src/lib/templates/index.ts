@@ -20,7 +20,8 @@ export {
 } from './render';
 export { lintMessage } from './lint';
 export { GUIDE_ANCHORS, LINT_RULES, lintChannel, lintShape, type LintContext } from './lint-shape';
-export { LINT_MESSAGES, quote, quoteList } from './messages';
+export { SHAPE_MESSAGES, quote, quoteList } from './messages';
+export { WORDING_MESSAGES } from './wording-messages';
 export { countSentences, messageContent, messageStats, type MessageStats } from './message-stats';
 export { gmailComposeUrl, mailtoUrl, outlookComposeUrl, type ComposeInput } from './compose-links';
 export {

@@ -2,7 +2,7 @@
 // the company of another saved interview named in the text.
 import { GENERIC_GREETING, NICKNAMES, TITLES } from './lint-phrases';
 import { finding } from './lint-rules';
-import { LINT_MESSAGES } from './messages';
+import { WORDING_MESSAGES as SAY } from './wording-messages';
 import { GREETING_START, isGreeting, isSignOff } from './message-stats';
 import type { Finding } from './types';
 
@@ -102,7 +102,7 @@ export function wrongNameFinding(body: string, context: PeopleContext): Finding 
   const given = !toTitled || to.length > 1;
   const family = to.length > 1 || toTitled;
   if (!other && !(titled ? family : words.length === 1 ? given : given && family)) return null;
-  return finding('wrong-name', LINT_MESSAGES.wrongName(greeted, recipient, other?.trim()), {
+  return finding('wrong-name', SAY.wrongName(greeted, recipient, other?.trim()), {
     // Someone else in this process is a mistake; a name we do not know may be a short form.
     severity: other ? 'error' : 'warning',
   });
@@ -124,7 +124,7 @@ export function greetingFinding(body: string, context: PeopleContext): Finding |
   }
   return finding(
     'greeting-missing',
-    LINT_MESSAGES.greetingMissing(context.channel, context.recipient?.trim()),
+    SAY.greetingMissing(context.channel, context.recipient?.trim()),
   );
 }
 
@@ -156,6 +156,6 @@ export function otherCompanyFinding(text: string, context: PeopleContext): Findi
   if (found.length === 0) return null;
   return finding(
     'other-company',
-    LINT_MESSAGES.otherCompany(found, companyCore(context.company ?? '') || undefined),
+    SAY.otherCompany(found, companyCore(context.company ?? '') || undefined),
   );
 }

@@ -5,7 +5,7 @@ import { MESSAGE_CHANNELS } from '../timeline/index';
 import { GUIDE_ANCHORS, LINT_RULES, finding, matches } from './lint-rules';
 
 export { GUIDE_ANCHORS, LINT_RULES } from './lint-rules';
-import { LINT_MESSAGES as SAY } from './messages';
+import { SHAPE_MESSAGES as SAY } from './messages';
 import { countSentences, messageContent, messageStats } from './message-stats';
 import type { Channel, Finding, Severity, TemplateStage, TemplateStep } from './types';
 

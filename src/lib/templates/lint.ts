@@ -23,7 +23,8 @@ import {
 import { otherCompanyFinding, greetingFinding, wrongNameFinding } from './lint-people';
 import { GUIDE_ANCHORS, finding, matches } from './lint-rules';
 import { lintShape, sortFindings, straighten, type LintContext } from './lint-shape';
-import { LINT_MESSAGES as SAY, quote } from './messages';
+import { quote } from './messages';
+import { WORDING_MESSAGES as SAY } from './wording-messages';
 import type { Finding, LintRule, TemplateStage } from './types';
 
 const VAGUE_BARE = /[^\p{L}\p{N}\s'’-]/gu;
