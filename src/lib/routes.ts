@@ -3,6 +3,8 @@
 
 /** The timeline tool. */
 export const TIMELINE_PATH = '/timeline/';
+/** The timeline with a new, empty interview form, not saved until it has details. */
+export const NEW_INTERVIEW_PATH = '/timeline/?new';
 /** My interviews. */
 export const INTERVIEWS_PATH = '/interviews/';
 /** The backup page. */
@@ -19,6 +21,11 @@ export function joinBase(base: string, path: string): string {
   if (!path.startsWith('/')) return path;
   if (path.startsWith(root) && root !== '/') return path;
   return root + path.slice(1);
+}
+
+/** Whether a timeline address (its query string) asks for a new, empty interview form. */
+export function asksForNewInterview(search: string): boolean {
+  return new URLSearchParams(search).has('new');
 }
 
 /** True for a link that points inside this site (root-absolute, not protocol-relative). */

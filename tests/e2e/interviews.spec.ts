@@ -246,8 +246,29 @@ test('with nothing saved, the page says how to add an interview', async ({ page 
   await page.goto('/interviews/');
   await expect(page.getByRole('heading', { name: 'No interviews yet' })).toBeVisible();
   await page.getByRole('button', { name: 'Add an interview' }).click();
+  // An empty form to fill in: nothing is saved until it has details.
   await expect(page).toHaveURL(/\/timeline\/$/);
-  await expect(page.getByLabel('Interview date')).toHaveValue('2026-11-20');
+  await expect(page.getByLabel('Company')).toBeEnabled();
+  await expect(page.getByLabel('Interview date')).toHaveValue('');
+  await page.goto('/interviews/');
+  await expect(page.getByRole('heading', { name: 'No interviews yet' })).toBeVisible();
+});
+
+test('adding an interview opens an empty form and saves nothing until it has details', async ({
+  page,
+}) => {
+  await addTwoInterviews(page);
+  await openInterviews(page, INTERVIEW_MORNING);
+  await page.getByRole('button', { name: 'Add an interview' }).click();
+  await expect(page).toHaveURL(/\/timeline\/$/);
+  await expect(page.getByLabel('Company')).toBeEnabled();
+  await expect(page.getByLabel('Company')).toHaveValue('');
+  await expect(page.getByLabel('Interview date')).toHaveValue('');
+  await expect(page.locator('#interview-choice option:checked')).toHaveText(/not saved yet/);
+  // Leaving the empty form saves nothing: the two saved interviews are as they were.
+  await openInterviews(page, INTERVIEW_MORNING);
+  await expect(page.locator('.interview-card')).toHaveCount(2);
+  await expect(page.getByText('Untitled interview')).toHaveCount(0);
 });
 
 test.describe('without JavaScript', () => {

@@ -1,8 +1,10 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { LogEntry } from '../../../lib/agenda';
 import { formatLogDate } from '../../../lib/dates';
 import { interviewName } from '../../../lib/interview';
 import { listOf } from '../../../lib/text';
 import { CHANNEL_LABELS } from '../../../lib/timeline';
+import ShowMore, { PAGE_SIZE } from './ShowMore';
 
 interface Props {
   /** Every follow-up ticked as sent, newest first. */
@@ -11,6 +13,14 @@ interface Props {
 
 /** A printable list of every follow-up you sent: proof of your job-search activity. */
 export default function ActivityLog({ entries }: Props) {
+  const [shown, setShown] = useState(PAGE_SIZE);
+  const tableRef = useRef<HTMLDivElement>(null);
+  // A printout lists every entry, however many are drawn on screen (the browser's own Print too).
+  useEffect(() => {
+    const all = () => setShown(Number.POSITIVE_INFINITY);
+    window.addEventListener('beforeprint', all);
+    return () => window.removeEventListener('beforeprint', all);
+  }, []);
   return (
     <section class="activity-log" aria-labelledby="log-heading">
       <h2 id="log-heading">Activity log</h2>
@@ -30,7 +40,13 @@ export default function ActivityLog({ entries }: Props) {
             </button>
           </p>
           {/* On a phone the table scrolls sideways: the region takes focus so keys can scroll it. */}
-          <div class="table-wrap" role="region" aria-labelledby="log-caption" tabIndex={0}>
+          <div
+            class="table-wrap"
+            role="region"
+            aria-labelledby="log-caption"
+            tabIndex={0}
+            ref={tableRef}
+          >
             <table class="log-table">
               <caption id="log-caption" class="visually-hidden">
                 Follow-ups sent, newest first
@@ -46,7 +62,7 @@ export default function ActivityLog({ entries }: Props) {
                 </tr>
               </thead>
               <tbody>
-                {entries.map((entry) => (
+                {entries.slice(0, shown).map((entry) => (
                   <tr key={`${entry.interview.id}:${entry.stepId}`}>
                     <td>
                       <time dateTime={entry.sentOn}>{formatLogDate(entry.sentOn)}</time>
@@ -61,6 +77,16 @@ export default function ActivityLog({ entries }: Props) {
               </tbody>
             </table>
           </div>
+          <ShowMore
+            total={entries.length}
+            shown={shown}
+            noun="follow-ups"
+            onMore={(first) => {
+              setShown(first + PAGE_SIZE);
+              // With the last page shown the button goes: keep the place in the table.
+              if (first + PAGE_SIZE >= entries.length) tableRef.current?.focus();
+            }}
+          />
         </>
       )}
     </section>

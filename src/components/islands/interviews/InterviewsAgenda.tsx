@@ -1,9 +1,10 @@
-import { useRef } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { Agenda, AgendaItem } from '../../../lib/agenda';
 import { formatStepDate } from '../../../lib/dates';
 import { interviewName } from '../../../lib/interview';
 import { url } from '../../../lib/routes';
 import { toggleStepDone } from '../../../lib/state';
+import ShowMore, { PAGE_SIZE } from './ShowMore';
 
 interface Props {
   /** What to do, across every interview still being followed up. */
@@ -53,21 +54,49 @@ export default function InterviewsAgenda({ agenda, today, announce }: Props) {
               {items.length === 0 ? (
                 <p class="agenda-empty">{empty}</p>
               ) : (
-                <ul class="agenda-list" aria-labelledby={`agenda-${key}`}>
-                  {items.map((entry) => (
-                    <AgendaLine
-                      key={`${entry.interview.id}:${entry.step.id}`}
-                      entry={entry}
-                      onTick={tick}
-                    />
-                  ))}
-                </ul>
+                <AgendaList id={`agenda-${key}`} items={items} onTick={tick} />
               )}
             </div>
           );
         })
       )}
     </section>
+  );
+}
+
+/** One group's steps, a page at a time. */
+function AgendaList(props: {
+  id: string;
+  items: readonly AgendaItem[];
+  onTick: (entry: AgendaItem) => void;
+}) {
+  const { id, items, onTick } = props;
+  const [shown, setShown] = useState(PAGE_SIZE);
+  const listRef = useRef<HTMLUListElement>(null);
+  return (
+    <>
+      <ul class="agenda-list" aria-labelledby={id} ref={listRef}>
+        {items.slice(0, shown).map((entry) => (
+          <AgendaLine
+            key={`${entry.interview.id}:${entry.step.id}`}
+            entry={entry}
+            onTick={onTick}
+          />
+        ))}
+      </ul>
+      <ShowMore
+        total={items.length}
+        shown={shown}
+        noun="steps"
+        onMore={(first) => {
+          setShown(first + PAGE_SIZE);
+          // Keyboard users carry on from the first step added.
+          requestAnimationFrame(() =>
+            listRef.current?.children[first]?.querySelector<HTMLElement>('input, a')?.focus(),
+          );
+        }}
+      />
+    </>
   );
 }
 

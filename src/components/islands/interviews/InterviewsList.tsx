@@ -1,4 +1,5 @@
 import type { RefObject } from 'preact';
+import { useState } from 'preact/hooks';
 import { isFollowingUp, nextStep } from '../../../lib/agenda';
 import { formatStepDate } from '../../../lib/dates';
 import {
@@ -11,6 +12,7 @@ import {
 import { TIMELINE_PATH, url } from '../../../lib/routes';
 import ConfirmDelete from '../shared/ConfirmDelete';
 import { setActiveInterview, setArchived, setStatus } from '../../../lib/state';
+import ShowMore, { PAGE_SIZE } from './ShowMore';
 
 interface Props {
   /** Every saved interview, oldest first. */
@@ -34,6 +36,8 @@ export default function InterviewsList(props: Props) {
   const { interviews, onAdd, headingRef } = props;
   const current = interviews.filter((interview) => !interview.archived);
   const archived = interviews.filter((interview) => interview.archived);
+  // The archive is drawn once it is first opened; long lists a page at a time.
+  const [archiveOpened, setArchiveOpened] = useState(false);
 
   return (
     <section class="interview-list" aria-labelledby="list-heading">
@@ -43,11 +47,7 @@ export default function InterviewsList(props: Props) {
       {current.length === 0 ? (
         <p>Every interview is archived. Add a new one, or bring one back from the archive.</p>
       ) : (
-        <ul class="interview-cards">
-          {current.map((interview) => (
-            <InterviewCard key={interview.id} interview={interview} {...props} />
-          ))}
-        </ul>
+        <Cards list={current} {...props} />
       )}
       <p class="list-add">
         <button type="button" onClick={onAdd}>
@@ -55,19 +55,45 @@ export default function InterviewsList(props: Props) {
         </button>
       </p>
       {archived.length > 0 && (
-        <details class="archived">
+        <details
+          class="archived"
+          onToggle={(event) => {
+            if (event.currentTarget.open) setArchiveOpened(true);
+          }}
+        >
           <summary>Archived ({archived.length})</summary>
           <p class="hint">
             Archived interviews are off your agenda but still count in your results.
           </p>
-          <ul class="interview-cards">
-            {archived.map((interview) => (
-              <InterviewCard key={interview.id} interview={interview} {...props} />
-            ))}
-          </ul>
+          {archiveOpened && <Cards list={archived} {...props} />}
         </details>
       )}
     </section>
+  );
+}
+
+/** A list of interview cards, a page at a time. */
+function Cards({ list, ...props }: Props & { list: readonly Interview[] }) {
+  const [shown, setShown] = useState(PAGE_SIZE);
+  return (
+    <>
+      <ul class="interview-cards">
+        {list.slice(0, shown).map((interview) => (
+          <InterviewCard key={interview.id} interview={interview} {...props} />
+        ))}
+      </ul>
+      <ShowMore
+        total={list.length}
+        shown={shown}
+        noun="interviews"
+        onMore={(first) => {
+          setShown(first + PAGE_SIZE);
+          // Keyboard users carry on from the first card added.
+          const id = list[first]?.id;
+          requestAnimationFrame(() => document.getElementById(`interview-${id}`)?.focus());
+        }}
+      />
+    </>
   );
 }
 

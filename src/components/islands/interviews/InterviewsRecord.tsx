@@ -19,6 +19,7 @@ import {
   type DateResult,
 } from '../../../lib/state';
 import Field from '../shared/Field';
+import ShowMore, { PAGE_SIZE } from './ShowMore';
 
 interface Props {
   /** Every saved interview, archived ones too. */
@@ -31,6 +32,7 @@ const FEEDBACK_CHOICES = ['unrecorded', ...FEEDBACK_LEVELS] as const;
 
 /** Per interview: when your follow-ups went out, whether and when they replied, how it ended. */
 export default function InterviewsRecord({ interviews, announce }: Props) {
+  const [shown, setShown] = useState(PAGE_SIZE);
   return (
     <section class="record" aria-labelledby="record-heading">
       <h2 id="record-heading">Record what happened</h2>
@@ -38,9 +40,19 @@ export default function InterviewsRecord({ interviews, announce }: Props) {
         Note when they replied, how it turned out and how useful their feedback was. Your results
         below are worked out from this.
       </p>
-      {interviews.map((interview) => (
+      {interviews.slice(0, shown).map((interview) => (
         <RecordDetails key={interview.id} interview={interview} announce={announce} />
       ))}
+      <ShowMore
+        total={interviews.length}
+        shown={shown}
+        noun="interviews"
+        onMore={(first) => {
+          setShown(first + PAGE_SIZE);
+          const id = interviews[first]?.id;
+          requestAnimationFrame(() => document.getElementById(`record-${id}`)?.focus());
+        }}
+      />
     </section>
   );
 }
@@ -54,100 +66,123 @@ function RecordDetails({
 }) {
   const { id } = interview;
   const name = interviewName(interview);
-  const sent = activityLog([interview]).reverse();
+  // Drawn once first opened, then kept, so a date half typed survives closing it.
+  const [opened, setOpened] = useState(false);
 
   return (
-    <details class="record-item">
-      <summary>
+    <details
+      class="record-item"
+      onToggle={(event) => {
+        if (event.currentTarget.open) setOpened(true);
+      }}
+    >
+      <summary id={`record-${id}`}>
         <span class="record-name">{name}</span>{' '}
         <span class="record-summary">
           {formatStepDate(interview.interviewDate)} · {STATUS_LABELS[interview.status]}
           {interview.archived ? ' · archived' : ''}
         </span>
       </summary>
-      <div class="record-body">
-        <fieldset class="group">
-          <legend>Follow-ups sent</legend>
-          {sent.length === 0 ? (
-            <p class="hint">
-              Nothing ticked as sent yet. Tick a step when you send it, on your timeline or under
-              Today above.
-            </p>
-          ) : (
-            sent.map((entry) => (
-              <DateField
-                key={entry.stepId}
-                id={`sent-${id}-${entry.stepId}`}
-                label={`${entry.title} sent on`}
-                value={entry.sentOn}
-                required
-                save={(value) => setSentOn(id, entry.stepId, value)}
-                onSaved={(value) =>
-                  announce(`Saved: ${entry.title} for ${name} sent on ${formatStepDate(value)}.`)
-                }
-              />
-            ))
-          )}
-        </fieldset>
-        <DateField
-          id={`reply-${id}`}
-          label="They replied on"
-          hint="Leave it empty while they have not replied."
-          value={interview.repliedOn ?? ''}
-          save={(value) => recordReply(id, value)}
-          onSaved={(value) =>
-            announce(
-              value
-                ? `Saved: ${name} replied on ${formatStepDate(value)}.`
-                : `Saved: no reply yet from ${name}.`,
-            )
-          }
-        />
-        <Field id={`outcome-${id}`} label="Outcome">
-          {(control) => (
-            <select
-              {...control}
-              value={interview.status}
-              onChange={(event) => {
-                const status = event.currentTarget.value as InterviewStatus;
-                if (setStatus(id, status)) {
-                  announce(`Saved: ${name} is now “${STATUS_LABELS[status]}”.`);
-                }
-              }}
-            >
-              {INTERVIEW_STATUSES.map((status) => (
-                <option key={status} value={status}>
-                  {STATUS_LABELS[status]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <fieldset class="group feedback">
-          <legend>How useful was their feedback?</legend>
-          {FEEDBACK_CHOICES.map((level) => {
-            const choiceId = `feedback-${id}-${level}`;
-            const value = level === 'unrecorded' ? undefined : level;
-            return (
-              <p class="check" key={choiceId}>
-                <input
-                  type="radio"
-                  id={choiceId}
-                  name={`feedback-${id}`}
-                  checked={interview.feedback === value}
-                  onChange={() => {
-                    if (setFeedback(id, value)) {
-                      announce(`Saved: feedback from ${name}: ${FEEDBACK_LABELS[level]}.`);
-                    }
-                  }}
-                />
-                <label for={choiceId}>{FEEDBACK_LABELS[level]}</label>
-              </p>
-            );
-          })}
-        </fieldset>
-      </div>
+      {opened && <RecordBody interview={interview} name={name} announce={announce} />}
     </details>
+  );
+}
+
+/** What can be recorded about one interview: sent dates, the reply, the outcome, the feedback. */
+function RecordBody({
+  interview,
+  name,
+  announce,
+}: {
+  interview: Interview;
+  name: string;
+  announce: (message: string) => void;
+}) {
+  const { id } = interview;
+  const sent = activityLog([interview]).reverse();
+  return (
+    <div class="record-body">
+      <fieldset class="group">
+        <legend>Follow-ups sent</legend>
+        {sent.length === 0 ? (
+          <p class="hint">
+            Nothing ticked as sent yet. Tick a step when you send it, on your timeline or under
+            Today above.
+          </p>
+        ) : (
+          sent.map((entry) => (
+            <DateField
+              key={entry.stepId}
+              id={`sent-${id}-${entry.stepId}`}
+              label={`${entry.title} sent on`}
+              value={entry.sentOn}
+              required
+              save={(value) => setSentOn(id, entry.stepId, value)}
+              onSaved={(value) =>
+                announce(`Saved: ${entry.title} for ${name} sent on ${formatStepDate(value)}.`)
+              }
+            />
+          ))
+        )}
+      </fieldset>
+      <DateField
+        id={`reply-${id}`}
+        label="They replied on"
+        hint="Leave it empty while they have not replied."
+        value={interview.repliedOn ?? ''}
+        save={(value) => recordReply(id, value)}
+        onSaved={(value) =>
+          announce(
+            value
+              ? `Saved: ${name} replied on ${formatStepDate(value)}.`
+              : `Saved: no reply yet from ${name}.`,
+          )
+        }
+      />
+      <Field id={`outcome-${id}`} label="Outcome">
+        {(control) => (
+          <select
+            {...control}
+            value={interview.status}
+            onChange={(event) => {
+              const status = event.currentTarget.value as InterviewStatus;
+              if (setStatus(id, status)) {
+                announce(`Saved: ${name} is now “${STATUS_LABELS[status]}”.`);
+              }
+            }}
+          >
+            {INTERVIEW_STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {STATUS_LABELS[status]}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <fieldset class="group feedback">
+        <legend>How useful was their feedback?</legend>
+        {FEEDBACK_CHOICES.map((level) => {
+          const choiceId = `feedback-${id}-${level}`;
+          const value = level === 'unrecorded' ? undefined : level;
+          return (
+            <p class="check" key={choiceId}>
+              <input
+                type="radio"
+                id={choiceId}
+                name={`feedback-${id}`}
+                checked={interview.feedback === value}
+                onChange={() => {
+                  if (setFeedback(id, value)) {
+                    announce(`Saved: feedback from ${name}: ${FEEDBACK_LABELS[level]}.`);
+                  }
+                }}
+              />
+              <label for={choiceId}>{FEEDBACK_LABELS[level]}</label>
+            </p>
+          );
+        })}
+      </fieldset>
+    </div>
   );
 }
 

@@ -3,8 +3,8 @@ import { useMemo, useRef } from 'preact/hooks';
 import { activityLog, buildAgenda } from '../../../lib/agenda';
 import { interviewName } from '../../../lib/interview';
 import { measure } from '../../../lib/measures';
-import { TIMELINE_PATH, url } from '../../../lib/routes';
-import { $state, DEFAULT_STATE, addInterview, deleteInterview } from '../../../lib/state';
+import { NEW_INTERVIEW_PATH, url } from '../../../lib/routes';
+import { $state, DEFAULT_STATE, deleteInterview } from '../../../lib/state';
 import Announcer, { useAnnouncer } from '../shared/Announcer';
 import BackupReminder from '../shared/BackupReminder';
 import StorageNotice from '../shared/StorageNotice';
@@ -45,10 +45,8 @@ export default function InterviewsTool() {
     );
   };
 
-  const addNew = () => {
-    addInterview();
-    window.location.assign(url(TIMELINE_PATH));
-  };
+  // A new interview is a form on the timeline; nothing is saved until it has details.
+  const addNew = () => window.location.assign(url(NEW_INTERVIEW_PATH));
 
   if (!mounted || !agenda) {
     return (

@@ -4,6 +4,7 @@ import { buildAgenda } from '../../../lib/agenda';
 import type { HolidayRegion } from '../../../lib/holidays';
 import { timelineOfStored } from '../../../lib/interview';
 import { $formDrafts, $state, $storageStatus, DEFAULT_STATE, newId } from '../../../lib/state';
+import { TIMELINE_PATH, asksForNewInterview, url } from '../../../lib/routes';
 import { timelineSummary } from '../../../lib/timeline';
 import Announcer, { useAnnouncer } from '../shared/Announcer';
 import BackupReminder from '../shared/BackupReminder';
@@ -96,6 +97,14 @@ export default function TimelineTool({ guides, regions }: Props) {
     setDetailsOpen(true);
     formHeadingRef.current?.focus();
   };
+
+  // "Add an interview" on another page opens a new, empty form here (a reload keeps it open).
+  const ready = editing !== null;
+  useEffect(() => {
+    if (!ready || !asksForNewInterview(window.location.search)) return;
+    window.history.replaceState(window.history.state, '', url(TIMELINE_PATH));
+    startNew();
+  }, [ready]);
 
   const select = (id: string) => {
     show(id);
