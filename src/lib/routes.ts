@@ -23,9 +23,18 @@ export function joinBase(base: string, path: string): string {
   return root + path.slice(1);
 }
 
-/** Whether a timeline address (its query string) asks for a new, empty interview form. */
-export function asksForNewInterview(search: string): boolean {
-  return new URLSearchParams(search).has('new');
+/** The timeline with a new interview form for the next round of interview `id`: `?new&from=<id>`. */
+export function nextRoundPath(id: string): string {
+  return `${NEW_INTERVIEW_PATH}&${new URLSearchParams({ from: id }).toString()}`;
+}
+
+/**
+ * What a timeline address (its query string) asks for: a new, empty interview form (`?new`),
+ * perhaps the next round of a saved one (`from`); null for neither.
+ */
+export function newInterviewRequest(search: string): { from: string | null } | null {
+  const query = new URLSearchParams(search);
+  return query.has('new') ? { from: query.get('from') } : null;
 }
 
 /** True for a link that points inside this site (root-absolute, not protocol-relative). */

@@ -139,7 +139,10 @@ test('recording what happened changes the results; archive, delete; a reload kee
   await acme.locator('summary').click();
   await acme.getByLabel('Check-in sent on').fill('2026-12-02');
   await acme.getByLabel('They replied on').fill('2026-12-03');
-  await acme.getByLabel('Outcome').selectOption({ label: 'Invited to the next round' });
+  // Where it stands is set once, on its card; the record shows it.
+  await expect(acme.getByLabel('Outcome')).toHaveCount(0);
+  await card(page, ACME).getByLabel('Status').selectOption({ label: 'Invited to the next round' });
+  await expect(acme.locator('summary')).toContainText('Invited to the next round');
   await acme.getByLabel('Useful: specific to me or the decision').check();
   await expect(result(page, 'Response rate')).toContainText('100%');
   await expect(result(page, 'Time to response')).toContainText('1 dayMedian of 1 reply');
@@ -150,9 +153,11 @@ test('recording what happened changes the results; archive, delete; a reload kee
   await expect(page.getByRole('img', { name: /^Bar chart of your rates/ })).toHaveAccessibleName(
     'Bar chart of your rates: response rate 100%, progression rate 100%, feedback quality 100%.',
   );
-  // Acme has an outcome, so it leaves the agenda; the status shows on its card too.
-  await expect(card(page, ACME).getByLabel('Status')).toHaveValue('next-round');
+  // Acme has an outcome, so it leaves the agenda; its card offers the next round.
   await expect(page.locator('.agenda')).not.toContainText(ACME);
+  await expect(
+    card(page, ACME).getByRole('link', { name: `Add the next round (${ACME})` }),
+  ).toBeVisible();
 
   // Delete asks in place first, as everywhere on the site; "Keep it" changes nothing.
   const askDelete = card(page, GLOBEX).getByRole('button', { name: `Delete (${GLOBEX})` });
@@ -240,6 +245,37 @@ for (const [scheme, width] of [
     ).toEqual([]);
   });
 }
+
+test('an outcome leads somewhere: the next round starts from the earlier one, a “no” gets a reply', async ({
+  page,
+}) => {
+  await addTwoInterviews(page);
+  await openInterviews(page, CHECK_IN_DAY);
+  await card(page, GLOBEX).getByLabel('Status').selectOption({ label: 'Not selected' });
+  const reply = card(page, GLOBEX).getByRole('link', {
+    name: `Reply to their decision (${GLOBEX})`,
+  });
+  await expect(reply).toHaveAttribute(
+    'href',
+    /\/templates\/\?template=rejection-response&interview=/,
+  );
+
+  await card(page, ACME).getByLabel('Status').selectOption({ label: 'Invited to the next round' });
+  await card(page, ACME)
+    .getByRole('link', { name: `Add the next round (${ACME})` })
+    .click();
+  await expect(page).toHaveURL(/\/timeline\/$/);
+  // The same company, role and people to reach; the new round's date is the one thing to enter.
+  await expect(page.getByLabel('Company')).toHaveValue('Acme');
+  await expect(page.getByLabel('Role', { exact: true })).toHaveValue('Product Designer');
+  await expect(page.getByLabel('Interview date')).toHaveValue('');
+  await page.getByLabel('Interview date').fill('2026-12-10');
+  await expect(page.locator('ol.steps > li').first().locator('time')).toHaveText('Thu, Dec 10');
+
+  await openInterviews(page, CHECK_IN_DAY);
+  await expect(page.locator('.interview-card h3')).toHaveText([ACME, GLOBEX, `${ACME}Current`]);
+  await expect(page.locator('.interview-card').nth(2)).toContainText('Thu, Dec 10');
+});
 
 test('with nothing saved, the page says how to add an interview', async ({ page }) => {
   await page.clock.setFixedTime(INTERVIEW_MORNING);

@@ -22,6 +22,7 @@ export {
   formFromDraft,
   formToDraft,
   isBlankForm,
+  nextRoundDraft,
   savableDetails,
 } from './form-draft';
 export { FEEDBACK_LABELS, FORMAT_LABELS, STATUS_LABELS } from './labels';

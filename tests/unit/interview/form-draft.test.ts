@@ -8,6 +8,7 @@ import {
   formFromInterview,
   formToDraft,
   isBlankForm,
+  nextRoundDraft,
   savableDetails,
   type FormState,
   type Interview,
@@ -112,5 +113,32 @@ describe('a form kept as typed', () => {
     expect(
       Object.keys(changedFields(typed({ role: 'Analyst', callBackInDays: '3' }), base)),
     ).toEqual(['role', 'callBackInDays']);
+  });
+});
+
+describe('the form for the next round', () => {
+  it('keeps the company, role, main contact and holidays, and starts the round itself empty', () => {
+    const earlier = saved({
+      format: 'panel',
+      contact: { name: 'Priya Shah', email: 'priya@northwind.example' },
+      holidayRegion: { code: 'US', year: 2026, days: ['2026-05-25'], working: [] },
+      holidays: ['2026-03-13'],
+    });
+    const form = formFromDraft(nextRoundDraft(earlier, NOW));
+    expect(form).toMatchObject({
+      company: 'Northwind Traders',
+      role: 'Product designer',
+      contactName: 'Priya Shah',
+      contactEmail: 'priya@northwind.example',
+      holidayRegion: earlier.holidayRegion,
+      interviewDate: '',
+      interviewTime: '',
+      decisionDate: '',
+      format: 'in-person',
+      interviewers: [],
+      holidays: [],
+    });
+    // Nothing to save yet: a new interview needs its date.
+    expect(savableDetails(form, [], undefined)).toBeNull();
   });
 });

@@ -5,6 +5,8 @@ import {
   guidePath,
   isInternalPath,
   joinBase,
+  newInterviewRequest,
+  nextRoundPath,
   readBuilderParams,
   templatePath,
 } from '../../../src/lib/routes';
@@ -75,5 +77,20 @@ describe('the builder address', () => {
 
   it('writes nothing when there is nothing to name', () => {
     expect(builderSearch({})).toBe('');
+  });
+});
+
+describe('asking the timeline for a new interview form', () => {
+  it('reads ?new, with the earlier round it follows when there is one', () => {
+    expect(newInterviewRequest('?new')).toEqual({ from: null });
+    expect(newInterviewRequest(nextRoundPath('abc 1').slice('/timeline/'.length))).toEqual({
+      from: 'abc 1',
+    });
+    expect(nextRoundPath('abc')).toBe('/timeline/?new&from=abc');
+  });
+
+  it('asks for nothing without ?new', () => {
+    expect(newInterviewRequest('')).toBeNull();
+    expect(newInterviewRequest('?from=abc')).toBeNull();
   });
 });

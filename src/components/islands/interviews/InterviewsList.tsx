@@ -9,7 +9,7 @@ import {
   type Interview,
   type InterviewStatus,
 } from '../../../lib/interview';
-import { TIMELINE_PATH, url } from '../../../lib/routes';
+import { TIMELINE_PATH, builderPath, nextRoundPath, url } from '../../../lib/routes';
 import ConfirmDelete from '../shared/ConfirmDelete';
 import { setActiveInterview, setArchived, setStatus } from '../../../lib/state';
 import ShowMore, { PAGE_SIZE } from './ShowMore';
@@ -147,11 +147,19 @@ function InterviewCard({
         <div>
           <dt>Next step</dt>
           <dd>
-            {next
-              ? `${next.step.title}, ${formatStepDate(next.step.date)} (${next.timing.text})`
-              : isFollowingUp(interview)
-                ? 'All steps done'
-                : 'None: follow-ups are over'}
+            {next ? (
+              `${next.step.title}, ${formatStepDate(next.step.date)} (${next.timing.text})`
+            ) : isFollowingUp(interview) ? (
+              'All steps done'
+            ) : interview.status === 'next-round' ? (
+              <a href={url(nextRoundPath(id))}>Add the next round{context}</a>
+            ) : interview.status === 'rejected' ? (
+              <a href={url(builderPath({ template: 'rejection-response', interview: id }))}>
+                Reply to their decision{context}
+              </a>
+            ) : (
+              'None: follow-ups are over'
+            )}
           </dd>
         </div>
       </dl>

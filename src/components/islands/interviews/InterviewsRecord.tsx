@@ -5,19 +5,11 @@ import { formatStepDate } from '../../../lib/dates';
 import {
   FEEDBACK_LABELS,
   FEEDBACK_LEVELS,
-  INTERVIEW_STATUSES,
   STATUS_LABELS,
   interviewName,
   type Interview,
-  type InterviewStatus,
 } from '../../../lib/interview';
-import {
-  recordReply,
-  setFeedback,
-  setSentOn,
-  setStatus,
-  type DateResult,
-} from '../../../lib/state';
+import { recordReply, setFeedback, setSentOn, type DateResult } from '../../../lib/state';
 import Field from '../shared/Field';
 import ShowMore, { PAGE_SIZE } from './ShowMore';
 
@@ -139,26 +131,6 @@ function RecordBody({
           )
         }
       />
-      <Field id={`outcome-${id}`} label="Outcome">
-        {(control) => (
-          <select
-            {...control}
-            value={interview.status}
-            onChange={(event) => {
-              const status = event.currentTarget.value as InterviewStatus;
-              if (setStatus(id, status)) {
-                announce(`Saved: ${name} is now “${STATUS_LABELS[status]}”.`);
-              }
-            }}
-          >
-            {INTERVIEW_STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {STATUS_LABELS[status]}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
       <fieldset class="group feedback">
         <legend>How useful was their feedback?</legend>
         {FEEDBACK_CHOICES.map((level) => {

@@ -2,9 +2,16 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { buildAgenda } from '../../../lib/agenda';
 import type { HolidayRegion } from '../../../lib/holidays';
-import { timelineOfStored } from '../../../lib/interview';
-import { $formDrafts, $state, $storageStatus, DEFAULT_STATE, newId } from '../../../lib/state';
-import { TIMELINE_PATH, asksForNewInterview, url } from '../../../lib/routes';
+import { nextRoundDraft, timelineOfStored, type Interview } from '../../../lib/interview';
+import {
+  $formDrafts,
+  $state,
+  $storageStatus,
+  DEFAULT_STATE,
+  keepFormDraft,
+  newId,
+} from '../../../lib/state';
+import { TIMELINE_PATH, newInterviewRequest, url } from '../../../lib/routes';
 import { timelineSummary } from '../../../lib/timeline';
 import Announcer, { useAnnouncer } from '../shared/Announcer';
 import BackupReminder from '../shared/BackupReminder';
@@ -91,19 +98,23 @@ export default function TimelineTool({ guides, regions }: Props) {
     return () => clearTimeout(timer);
   }, [mounted, editing, today, summary]);
 
-  const startNew = () => {
-    show(newId());
+  /** A new interview form; for the next round of `earlier`, filled in with what stays the same. */
+  const startNew = (earlier?: Interview) => {
+    const id = newId();
+    if (earlier) keepFormDraft(id, nextRoundDraft(earlier, new Date()));
+    show(id);
     setPending(false);
     setDetailsOpen(true);
     formHeadingRef.current?.focus();
   };
 
-  // "Add an interview" on another page opens a new, empty form here (a reload keeps it open).
+  // "Add an interview" and "Add the next round" on My interviews open a new form here.
   const ready = editing !== null;
   useEffect(() => {
-    if (!ready || !asksForNewInterview(window.location.search)) return;
+    const request = ready ? newInterviewRequest(window.location.search) : null;
+    if (!request) return;
     window.history.replaceState(window.history.state, '', url(TIMELINE_PATH));
-    startNew();
+    startNew(state.interviews.find(({ id }) => id === request.from));
   }, [ready]);
 
   const select = (id: string) => {
@@ -174,7 +185,7 @@ export default function TimelineTool({ guides, regions }: Props) {
             <InterviewActions
               current={record}
               disabled={!mounted}
-              onStartNew={startNew}
+              onStartNew={() => startNew()}
               onDeleting={deletingHere}
               onDeleted={() => formHeadingRef.current?.focus()}
             />
