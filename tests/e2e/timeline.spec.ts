@@ -181,6 +181,43 @@ test('a decision date before the interview is explained beside the field and not
   await expect(step(page, 'Check in by email').locator('time')).toHaveText('Wed, Dec 2');
 });
 
+test('February 30 is called out as not a real date, and the saved decision date is not dropped', async ({
+  page,
+}) => {
+  await openTimeline(page);
+  await page.getByLabel('Company').fill('Acme');
+  await page.getByLabel('Interview date').fill('2026-11-20');
+  const decision = page.getByLabel('They said they would decide by');
+  await decision.fill('2026-12-01');
+  await expect(step(page, 'Check in by email').locator('time')).toHaveText('Wed, Dec 2');
+
+  // Typed a key at a time, as a person does: the browser cannot read February 30.
+  await decision.click();
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('02302027');
+  await decision.blur();
+  await expect(decision).toHaveAttribute('aria-invalid', 'true');
+  await expect(decision).toHaveAccessibleDescription(
+    /The decision date is incomplete or not a real date \(such as February 30\)/,
+  );
+  // The saved decision date still sets the schedule, and the page says the form needs fixing.
+  await expect(page.getByText('Some fields in the form need fixing')).toBeVisible();
+  await expect(step(page, 'Check in by email').locator('time')).toHaveText('Wed, Dec 2');
+  await page.reload();
+  await expect(page.getByLabel('Company')).toBeEnabled();
+  await expect(page.getByLabel('They said they would decide by')).toHaveValue('2026-12-01');
+
+  // A new interview's date gets the same message when the day does not exist.
+  await page.getByRole('button', { name: 'Add another interview' }).click();
+  const date = page.getByLabel('Interview date');
+  await date.click();
+  await page.keyboard.type('02302026');
+  await date.blur();
+  await expect(date).toHaveAccessibleDescription(
+    /The interview date is incomplete or not a real date \(such as February 30\)/,
+  );
+});
+
 test('an empty interviewer row blocks nothing, and a reload keeps what was typed', async ({
   page,
 }) => {

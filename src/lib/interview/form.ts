@@ -178,19 +178,20 @@ function onFormRows(
   return moved;
 }
 
-/** What to say about a date or time the person has started but not finished typing. */
+/**
+ * What to say about a date or time the browser cannot read: started but not finished, or a day
+ * that does not exist (February 30). Browsers report both the same way, so one message covers both.
+ */
 function incompleteMessage(field: IncompleteField): string {
-  if (field === 'interviewDate') {
-    return 'The interview date is incomplete — fill in the month, day and year.';
-  }
+  const unreadable = (subject: string, fix: string) =>
+    `${subject} is incomplete or not a real date (such as February 30) — check the month, day and year${fix}.`;
+  if (field === 'interviewDate') return unreadable('The interview date', '');
   if (field === 'interviewTime') {
     return 'The interview time is incomplete — fill in the hour and minutes, or clear the field.';
   }
-  if (field === 'decisionDate') {
-    return 'The decision date is incomplete — fill in the month, day and year, or clear the field.';
-  }
+  if (field === 'decisionDate') return unreadable('The decision date', ', or clear the field');
   const n = Number(field.split('.')[1]) + 1;
-  return `Extra day off ${n} is incomplete — fill in the month, day and year, or remove it.`;
+  return unreadable(`Extra day off ${n}`, ', or remove it');
 }
 
 /** The interview date is picked in a date control, so its "missing" message speaks of that control. */

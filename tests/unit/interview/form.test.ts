@@ -204,7 +204,7 @@ describe('checking the form', () => {
     const result = checkForm(typed, ['decisionDate']);
     expect(result.ok ? {} : result.errors).toMatchObject({
       decisionDate:
-        'The decision date is incomplete — fill in the month, day and year, or clear the field.',
+        'The decision date is incomplete or not a real date (such as February 30) — check the month, day and year, or clear the field.',
     });
   });
 

@@ -182,7 +182,9 @@ function DateField({ id, label, hint, value, required, save, onSaved }: DateFiel
     const { value: next, validity } = event.currentTarget;
     if (validity.badInput) {
       setTyped(next);
-      setError('This date is incomplete — fill in the month, day and year.');
+      setError(
+        'This date is incomplete or not a real date (such as February 30) — check the month, day and year.',
+      );
       return;
     }
     if (required && next === '') {

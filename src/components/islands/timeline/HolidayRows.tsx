@@ -48,7 +48,11 @@ export default function HolidayRows(props: Props) {
                     key={`holiday-${revision}`}
                     defaultValue={seed.find((entry) => entry.key === row.key)?.date ?? ''}
                     onInput={(event) => onInput(index, event)}
-                    onBlur={() => onBlur(key)}
+                    onBlur={(event) => {
+                      // A date the browser cannot read changes no value; it shows on leaving.
+                      if (event.currentTarget.validity.badInput) onInput(index, event);
+                      onBlur(key);
+                    }}
                   />
                 )}
               </Field>

@@ -79,7 +79,13 @@ export default function InterviewForm({
       const { value, validity } = event.currentTarget;
       model.setDate(field, value, validity.badInput);
     },
-    onBlur: () => touch(field),
+    onBlur: (event: InputEvent) => {
+      // Typing into an empty date control changes no value until the date is whole, so a date
+      // the browser cannot read (February 30) is only noticed when the person leaves it.
+      const { value, validity } = event.currentTarget;
+      if (validity.badInput) model.setDate(field, value, true);
+      touch(field);
+    },
   });
   const flag = (field: 'handwrittenNote' | 'phoneFollowUp') => ({
     id: fieldId(field),

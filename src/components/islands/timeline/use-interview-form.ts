@@ -120,7 +120,10 @@ export function useInterviewForm(id: string | null, record: Interview | undefine
       dropFormDraft(id);
       return;
     }
-    keepFormDraft(id, formToDraft(current, unfinished, latest.current.seed, new Date()));
+    // A field the browser cannot read keeps its saved value: the saved interview's when there is
+    // one (it may have saved since the form was filled in), else what the field started with.
+    const before = lastSaved.current ? formFromInterview(lastSaved.current) : latest.current.seed;
+    keepFormDraft(id, formToDraft(current, unfinished, before, new Date()));
     const details = savableDetails(current, unfinished, lastSaved.current);
     if (!details) return;
     const saved = saveInterview(id, details, lastSaved.current);
