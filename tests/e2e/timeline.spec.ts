@@ -218,6 +218,23 @@ test('February 30 is called out as not a real date, and the saved decision date 
   );
 });
 
+test('an interview years ago is saved, and the form asks to check the year', async ({ page }) => {
+  await openTimeline(page);
+  const date = page.getByLabel('Interview date');
+  await date.fill('2020-11-20');
+  await date.blur();
+  const warning = /That is 6 years ago \(Fri, Nov 20, 2020\) — check the year/;
+  await expect(date).toHaveAccessibleDescription(warning);
+  await expect(date).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('ol.steps > li').first().locator('time')).toHaveText('Fri, Nov 20');
+  // Still asked after a reload, until the year is put right.
+  await page.reload();
+  await expect(page.getByLabel('Company')).toBeEnabled();
+  await expect(page.getByLabel('Interview date')).toHaveAccessibleDescription(warning);
+  await page.getByLabel('Interview date').fill('2026-11-20');
+  await expect(page.getByText('check the year')).toHaveCount(0);
+});
+
 test('an empty interviewer row blocks nothing, and a reload keeps what was typed', async ({
   page,
 }) => {

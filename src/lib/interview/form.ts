@@ -1,6 +1,6 @@
 // The interview form's model: what each field holds while it is being typed (text, exactly as
 // typed), how that becomes interview details, and how problems are worded and ordered on the form.
-import { padClockTime } from '../dates/index';
+import { calendarDaysBetween, formatLogDate, isCalendarDate, padClockTime } from '../dates/index';
 import type { InterviewFormat } from '../timeline/index';
 import {
   DETAIL_FIELDS,
@@ -194,6 +194,45 @@ function incompleteMessage(field: IncompleteField): string {
   return unreadable(`Extra day off ${n}`, ', or remove it');
 }
 
+/** Days after which a date is unusual enough to ask about: about a year. */
+const PLAUSIBLE_DAYS = 366;
+
+/** How long from `from` to `to` (`YYYY-MM-DD`, `from` first), in words: "6 years", "more than a year". */
+function span(from: string, to: string): string {
+  const years =
+    Number(to.slice(0, 4)) - Number(from.slice(0, 4)) - (to.slice(5) < from.slice(5) ? 1 : 0);
+  return years <= 1 ? 'more than a year' : `${years} years`;
+}
+
+/**
+ * Dates that are possible but unusual for a follow-up, most likely a slip of the year: an
+ * interview more than a year ago or ahead, a decision more than a year after it. They are saved
+ * as they are; the form asks the person to check them, by field.
+ */
+export function formWarnings(form: FormState, today: string): Partial<Record<string, string>> {
+  const warnings: Partial<Record<string, string>> = {};
+  const interview = form.interviewDate.trim();
+  if (isCalendarDate(interview) && isCalendarDate(today)) {
+    const days = calendarDaysBetween(interview, today);
+    if (days > PLAUSIBLE_DAYS) {
+      warnings['interviewDate'] =
+        `That is ${span(interview, today)} ago (${formatLogDate(interview)}) — check the year; a follow-up this late rarely gets an answer.`;
+    } else if (-days > PLAUSIBLE_DAYS) {
+      warnings['interviewDate'] =
+        `That is ${span(today, interview)} from now (${formatLogDate(interview)}) — check the year.`;
+    }
+  }
+  const decision = form.decisionDate.trim();
+  if (isCalendarDate(interview) && isCalendarDate(decision)) {
+    const days = calendarDaysBetween(interview, decision);
+    if (days > PLAUSIBLE_DAYS) {
+      warnings['decisionDate'] =
+        `That is ${span(interview, decision)} after the interview (${formatLogDate(decision)}) — check the year.`;
+    }
+  }
+  return warnings;
+}
+
 /** The interview date is picked in a date control, so its "missing" message speaks of that control. */
 export const INTERVIEW_DATE_MISSING =
   'Enter the interview date — type it or pick it from the calendar.';
@@ -279,4 +318,37 @@ export function shiftRowKeys(
     else if (n > removed) next.add([field, String(n - 1), ...rest].join('.'));
   }
   return next;
+}
+
+/** Replaces `field` in the list of unfinished date fields according to the browser's report. */
+export function markIncomplete(
+  list: readonly IncompleteField[],
+  field: IncompleteField,
+  unfinished: boolean,
+): IncompleteField[] {
+  const rest = list.filter((entry) => entry !== field);
+  return unfinished ? [...rest, field] : rest;
+}
+
+/** What the line under the form says about saving. */
+export function saveStatus(form: {
+  saved: boolean;
+  inTabOnly: boolean;
+  showingErrors: boolean;
+  isNew: boolean;
+}): string {
+  if (form.saved) {
+    return form.inTabOnly
+      ? 'Kept in this tab only — see the note at the top of the page.'
+      : 'Saved in this browser. Changes save as you type.';
+  }
+  // What cannot be saved yet is still kept in this browser, exactly as typed.
+  if (form.showingErrors) {
+    return form.isNew
+      ? 'Kept as you typed it. It saves once the fields marked above are fixed.'
+      : 'Everything else is saved. The fields marked above are kept as you typed them and save once fixed.';
+  }
+  return form.isNew
+    ? 'Your details save on their own once the interview date is in.'
+    : 'Your changes save on their own once every field is complete.';
 }

@@ -6,6 +6,7 @@ import {
   fieldId,
   formFromInterview,
   formToDetails,
+  formWarnings,
   interviewLabel,
   interviewName,
   orderedErrors,
@@ -335,5 +336,40 @@ describe('the form', () => {
   it('names an interview by company and role, or says it is untitled', () => {
     expect(interviewName(interview({ company: 'Acme', role: 'Designer' }))).toBe('Acme — Designer');
     expect(interviewName(interview({ company: ' ', role: '' }))).toBe('Untitled interview');
+  });
+});
+
+describe('dates worth a second look', () => {
+  const form = (patch: Partial<FormState>): FormState => ({ ...emptyForm(), ...patch });
+  const TODAY = '2026-12-02';
+
+  it('asks about an interview years ago or more than a year ahead, naming the date with its year', () => {
+    expect(formWarnings(form({ interviewDate: '2020-11-24' }), TODAY)).toEqual({
+      interviewDate:
+        'That is 6 years ago (Tue, Nov 24, 2020) — check the year; a follow-up this late rarely gets an answer.',
+    });
+    expect(formWarnings(form({ interviewDate: '2028-01-10' }), TODAY)).toEqual({
+      interviewDate: 'That is more than a year from now (Mon, Jan 10, 2028) — check the year.',
+    });
+  });
+
+  it('asks about a decision more than a year after the interview', () => {
+    expect(
+      formWarnings(form({ interviewDate: '2026-11-24', decisionDate: '2027-12-04' }), TODAY),
+    ).toEqual({
+      decisionDate:
+        'That is more than a year after the interview (Sat, Dec 4, 2027) — check the year.',
+    });
+  });
+
+  it('stays quiet on ordinary dates', () => {
+    for (const patch of [
+      { interviewDate: '2026-11-24', decisionDate: '2026-12-04' },
+      { interviewDate: '2025-12-10' },
+      { interviewDate: '2027-06-01', decisionDate: '2027-09-01' },
+      { interviewDate: '' },
+    ]) {
+      expect(formWarnings(form(patch), TODAY)).toEqual({});
+    }
   });
 });

@@ -18,6 +18,8 @@ interface Props {
   hint?: ComponentChildren;
   /** What is wrong with the value and how to fix it; nothing when it is fine. */
   error?: string | undefined;
+  /** A value that is allowed but unusual, and what to check (shown when there is no error). */
+  warning?: string | undefined;
   /** Extra ids the control is described by (a hint shared with other fields). */
   describedBy?: string | undefined;
   /** Classes for the wrapper besides `field`. */
@@ -35,6 +37,7 @@ export default function Field({
   optional,
   hint,
   error,
+  warning,
   describedBy,
   children,
   after,
@@ -42,7 +45,9 @@ export default function Field({
 }: Props) {
   const hintId = hint === undefined ? undefined : `${id}-hint`;
   const errorId = error === undefined ? undefined : `${id}-error`;
-  const described = [describedBy, hintId, errorId].filter(Boolean).join(' ');
+  const note = error === undefined ? warning : undefined;
+  const warningId = note === undefined ? undefined : `${id}-warning`;
+  const described = [describedBy, hintId, errorId, warningId].filter(Boolean).join(' ');
   return (
     <div class={rest.class ? `field ${rest.class}` : 'field'}>
       <label for={id}>
@@ -62,6 +67,11 @@ export default function Field({
       {error !== undefined && (
         <p class="field-error" id={errorId}>
           {error}
+        </p>
+      )}
+      {note !== undefined && (
+        <p class="field-warning" id={warningId}>
+          {note}
         </p>
       )}
       {after}

@@ -2,15 +2,23 @@ import { useStore } from '@nanostores/preact';
 import type { JSX } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { HolidayRegion } from '../../../lib/holidays';
-import { FORMAT_LABELS, fieldId, type Interview } from '../../../lib/interview';
+import { todayISO } from '../../../lib/dates';
+import {
+  FORMAT_LABELS,
+  fieldId,
+  formWarnings,
+  saveStatus,
+  type Interview,
+} from '../../../lib/interview';
 import { $storageStatus } from '../../../lib/state';
 import { INTERVIEW_FORMATS } from '../../../lib/timeline';
 import Field from '../shared/Field';
 import ContactFields from './ContactFields';
 import ErrorSummary from './ErrorSummary';
+import FollowUpChoices from './FollowUpChoices';
 import HolidayRows, { ADD_HOLIDAY_ID } from './HolidayRows';
 import InterviewerRows, { ADD_INTERVIEWER_ID } from './InterviewerRows';
-import { saveStatus, useInterviewForm } from './use-interview-form';
+import { useInterviewForm } from './use-interview-form';
 
 interface Props {
   /** The interview being edited; null until the page has read what is saved. */
@@ -51,6 +59,13 @@ export default function InterviewForm({
     : Object.fromEntries(Object.entries(errors).filter(([key]) => touched.has(key)));
 
   const pending = errorCount > 0;
+  // Dates that are allowed but unusual ask to be checked: as saved, or once the field is left
+  // (a year typed digit by digit passes through odd years on the way).
+  const warnings = formWarnings(form, todayISO());
+  const warning = (field: 'interviewDate' | 'decisionDate') =>
+    touched.has(field) || submitted || (record?.[field] ?? '') === form[field]
+      ? warnings[field]
+      : undefined;
   useEffect(() => onPendingChange(pending), [pending, onPendingChange]);
   useLayoutEffect(() => {
     if (summaryFocus > 0) summaryRef.current?.focus();
@@ -87,15 +102,6 @@ export default function InterviewForm({
       touch(field);
     },
   });
-  const flag = (field: 'handwrittenNote' | 'phoneFollowUp') => ({
-    id: fieldId(field),
-    checked: form[field],
-    onChange: (event: InputEvent) => {
-      const { checked } = event.currentTarget;
-      apply((current) => ({ ...current, [field]: checked }));
-    },
-  });
-
   const status = disabled
     ? ''
     : saveStatus({
@@ -124,6 +130,7 @@ export default function InterviewForm({
             id={fieldId('interviewDate')}
             label="Interview date"
             error={shown['interviewDate']}
+            warning={warning('interviewDate')}
           >
             {(control) => <input type="date" required {...control} {...date('interviewDate')} />}
           </Field>
@@ -185,6 +192,7 @@ export default function InterviewForm({
             optional
             hint="If they named a day, your check-in comes one business day after it (two at the latest)."
             error={shown['decisionDate']}
+            warning={warning('decisionDate')}
           >
             {(control) => <input type="date" {...control} {...date('decisionDate')} />}
           </Field>
@@ -207,24 +215,11 @@ export default function InterviewForm({
           </Field>
         </fieldset>
 
-        <fieldset class="group">
-          <legend>How you will follow up</legend>
-          <div class="check">
-            <input type="checkbox" aria-describedby="hint-note" {...flag('handwrittenNote')} />
-            <label for={fieldId('handwrittenNote')}>I will also mail a handwritten note</label>
-            <p class="hint" id="hint-note">
-              Optional, on top of your email: it joins your timeline only when the decision is at
-              least 7 days after the interview.
-            </p>
-          </div>
-          <div class="check">
-            <input type="checkbox" aria-describedby="hint-phone" {...flag('phoneFollowUp')} />
-            <label for={fieldId('phoneFollowUp')}>I am comfortable following up by phone</label>
-            <p class="hint" id="hint-phone">
-              Your second follow-up becomes a call instead of an email.
-            </p>
-          </div>
-        </fieldset>
+        <FollowUpChoices
+          handwrittenNote={form.handwrittenNote}
+          phoneFollowUp={form.phoneFollowUp}
+          onChange={(field, checked) => apply((current) => ({ ...current, [field]: checked }))}
+        />
 
         <HolidayRows
           rows={form.holidays}

@@ -8,6 +8,7 @@ import {
   formFromInterview,
   formToDraft,
   isBlankForm,
+  markIncomplete,
   rowKey,
   savableDetails,
   sameDetails,
@@ -24,16 +25,6 @@ import {
   keepFormDraft,
   saveInterview,
 } from '../../../lib/state';
-
-/** Replaces `field` in the list of unfinished date fields according to the browser's report. */
-function markIncomplete(
-  list: readonly IncompleteField[],
-  field: IncompleteField,
-  unfinished: boolean,
-): IncompleteField[] {
-  const rest = list.filter((entry) => entry !== field);
-  return unfinished ? [...rest, field] : rest;
-}
 
 /**
  * The interview form's state: exactly what was typed, checked once per change, saved whenever it
@@ -247,27 +238,4 @@ export function useInterviewForm(id: string | null, record: Interview | undefine
     removeHoliday,
     submit,
   };
-}
-
-/** What the line under the form says about saving. */
-export function saveStatus(form: {
-  saved: boolean;
-  inTabOnly: boolean;
-  showingErrors: boolean;
-  isNew: boolean;
-}): string {
-  if (form.saved) {
-    return form.inTabOnly
-      ? 'Kept in this tab only — see the note at the top of the page.'
-      : 'Saved in this browser. Changes save as you type.';
-  }
-  // What cannot be saved yet is still kept in this browser, exactly as typed.
-  if (form.showingErrors) {
-    return form.isNew
-      ? 'Kept as you typed it. It saves once the fields marked above are fixed.'
-      : 'Everything else is saved. The fields marked above are kept as you typed them and save once fixed.';
-  }
-  return form.isNew
-    ? 'Your details save on their own once the interview date is in.'
-    : 'Your changes save on their own once every field is complete.';
 }
