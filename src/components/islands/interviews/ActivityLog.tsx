@@ -81,11 +81,9 @@ export default function ActivityLog({ entries }: Props) {
             total={entries.length}
             shown={shown}
             noun="follow-ups"
-            onMore={(first) => {
-              setShown(first + PAGE_SIZE);
-              // With the last page shown the button goes: keep the place in the table.
-              if (first + PAGE_SIZE >= entries.length) tableRef.current?.focus();
-            }}
+            onShow={setShown}
+            // With the last page shown the button goes: keep the place in the table.
+            focusAfter={(first) => (first + PAGE_SIZE >= entries.length ? tableRef.current : null)}
           />
         </>
       )}

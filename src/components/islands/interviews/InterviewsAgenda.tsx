@@ -88,13 +88,11 @@ function AgendaList(props: {
         total={items.length}
         shown={shown}
         noun="steps"
-        onMore={(first) => {
-          setShown(first + PAGE_SIZE);
-          // Keyboard users carry on from the first step added.
-          requestAnimationFrame(() =>
-            listRef.current?.children[first]?.querySelector<HTMLElement>('input, a')?.focus(),
-          );
-        }}
+        onShow={setShown}
+        // Keyboard users carry on from the first step added.
+        focusAfter={(first) =>
+          listRef.current?.children[first]?.querySelector<HTMLElement>('input, a')
+        }
       />
     </>
   );

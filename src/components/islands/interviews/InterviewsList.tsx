@@ -86,12 +86,9 @@ function Cards({ list, ...props }: Props & { list: readonly Interview[] }) {
         total={list.length}
         shown={shown}
         noun="interviews"
-        onMore={(first) => {
-          setShown(first + PAGE_SIZE);
-          // Keyboard users carry on from the first card added.
-          const id = list[first]?.id;
-          requestAnimationFrame(() => document.getElementById(`interview-${id}`)?.focus());
-        }}
+        onShow={setShown}
+        // Keyboard users carry on from the first card added.
+        focusAfter={(first) => document.getElementById(`interview-${list[first]?.id}`)}
       />
     </>
   );

@@ -39,11 +39,8 @@ export default function InterviewsRecord({ interviews, announce }: Props) {
         total={interviews.length}
         shown={shown}
         noun="interviews"
-        onMore={(first) => {
-          setShown(first + PAGE_SIZE);
-          const id = interviews[first]?.id;
-          requestAnimationFrame(() => document.getElementById(`record-${id}`)?.focus());
-        }}
+        onShow={setShown}
+        focusAfter={(first) => document.getElementById(`record-${interviews[first]?.id}`)}
       />
     </section>
   );

@@ -8,15 +8,17 @@ interface Props {
   shown: number;
   /** What the entries are, plural: "interviews". */
   noun: string;
-  /** Shows the next page; `first` is the index of the first entry it adds. */
-  onMore: (first: number) => void;
+  /** Shows this many entries. */
+  onShow: (shown: number) => void;
+  /** Where keyboard focus goes once the next page is drawn, given the index of its first entry. */
+  focusAfter: (first: number) => HTMLElement | null | undefined;
 }
 
 /**
  * Under a long list: how much of it is shown, and a button for the next entries. A few thousand
  * interviews stay quick to open because only what is shown is drawn.
  */
-export default function ShowMore({ total, shown, noun, onMore }: Props) {
+export default function ShowMore({ total, shown, noun, onShow, focusAfter }: Props) {
   if (shown >= total) return null;
   const next = Math.min(PAGE_SIZE, total - shown);
   return (
@@ -24,7 +26,14 @@ export default function ShowMore({ total, shown, noun, onMore }: Props) {
       <span>
         Showing {shown} of {total} {noun}.
       </span>{' '}
-      <button type="button" class="secondary" onClick={() => onMore(shown)}>
+      <button
+        type="button"
+        class="secondary"
+        onClick={() => {
+          onShow(shown + PAGE_SIZE);
+          requestAnimationFrame(() => focusAfter(shown)?.focus());
+        }}
+      >
         Show {next} more<span class="visually-hidden"> {noun}</span>
       </button>
     </p>
