@@ -216,7 +216,7 @@ export function formWarnings(form: FormState, today: string): Partial<Record<str
     const days = calendarDaysBetween(interview, today);
     if (days > PLAUSIBLE_DAYS) {
       warnings['interviewDate'] =
-        `That is ${span(interview, today)} ago (${formatLogDate(interview)}) — check the year; a follow-up this late rarely gets an answer.`;
+        `That is ${span(interview, today)} ago (${formatLogDate(interview)}) — check the year.`;
     } else if (-days > PLAUSIBLE_DAYS) {
       warnings['interviewDate'] =
         `That is ${span(today, interview)} from now (${formatLogDate(interview)}) — check the year.`;
