@@ -218,6 +218,23 @@ test('February 30 is called out as not a real date, and the saved decision date 
   );
 });
 
+test('tabbing past the empty interview date flags it there, without waiting for a submit', async ({
+  page,
+}) => {
+  await openTimeline(page);
+  const date = page.getByLabel('Interview date');
+  await page.getByLabel('Role', { exact: true }).focus();
+  await page.keyboard.press('Tab');
+  await expect(date).toBeFocused();
+  await expect(date).not.toHaveAttribute('aria-invalid', 'true');
+  // Leaving it with the keyboard: the date control has three parts, so Shift+Tab goes back out.
+  await page.keyboard.press('Shift+Tab');
+  await expect(date).toHaveAttribute('aria-invalid', 'true');
+  await expect(date).toHaveAccessibleDescription(/Enter the interview date/);
+  // Nothing else is flagged yet: only the field the person has been to.
+  await expect(page.locator('[aria-invalid="true"]')).toHaveCount(1);
+});
+
 test('an interview years ago is saved, and the form asks to check the year', async ({ page }) => {
   await openTimeline(page);
   const date = page.getByLabel('Interview date');
