@@ -2,7 +2,13 @@
 // is shorter than a follow-up timeline: when nothing is due for a while, suggest a backup.
 import { calendarDaysBetween } from '../dates/index';
 import type { Interview } from '../interview/index';
-import type { Agenda } from './index';
+
+/** What the reminder reads of the agenda: whether anything is due, and the next steps' days. */
+interface AgendaDays {
+  overdue: readonly unknown[];
+  today: readonly unknown[];
+  next: readonly { step: { date: string } }[];
+}
 
 /** Days without anything to do after which a person may not visit, and a browser may clear data. */
 export const QUIET_DAYS = 3;
@@ -13,7 +19,7 @@ export const QUIET_DAYS = 3;
  * interviews last changed. Null otherwise.
  */
 export function backupReminder(
-  agenda: Agenda,
+  agenda: AgendaDays,
   interviews: readonly Interview[],
   backedUpAt: string | undefined,
   today: string,
