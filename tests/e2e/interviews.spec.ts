@@ -269,6 +269,9 @@ test('an outcome leads somewhere: the next round starts from the earlier one, a 
   await expect(page.getByLabel('Company')).toHaveValue('Acme');
   await expect(page.getByLabel('Role', { exact: true })).toHaveValue('Product Designer');
   await expect(page.getByLabel('Interview date')).toHaveValue('');
+  await expect(page.locator('#interview-choice option:checked')).toHaveText(
+    'Acme, Product Designer (not saved yet)',
+  );
   await page.getByLabel('Interview date').fill('2026-12-10');
   await expect(page.locator('ol.steps > li').first().locator('time')).toHaveText('Thu, Dec 10');
 

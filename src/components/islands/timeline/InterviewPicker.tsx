@@ -27,6 +27,7 @@ export default function InterviewPicker({
   onSelect,
 }: PickerProps) {
   const others = unsaved.filter(([id]) => id !== editing);
+  const own = unsaved.find(([id]) => id === editing)?.[1];
   if (interviews.length + others.length + (saved ? 0 : 1) < 2) return null;
   return (
     <p class="interview-picker">
@@ -47,7 +48,11 @@ export default function InterviewPicker({
             {unsavedLabel(draft)}
           </option>
         ))}
-        {!saved && <option value={editing ?? ''}>New interview (not saved yet)</option>}
+        {!saved && (
+          <option value={editing ?? ''}>
+            {own ? unsavedLabel(own) : 'New interview (not saved yet)'}
+          </option>
+        )}
       </select>
     </p>
   );
