@@ -14,8 +14,9 @@ async function enterInterview(page: Page, company: string): Promise<void> {
   await page.getByLabel('Company').fill(company);
   await page.getByLabel('Interview date').fill('2026-11-20');
   await expect.poll(() => stored(page)).toContain(`"company":"${company}"`);
-  // The holiday region suggested from the browser (en-US, New York) is saved a moment later.
-  await expect.poll(() => stored(page)).toContain('"holidayRegion":{"code":"US"');
+  // The holiday region suggested from the browser (en-US, New York) is saved a moment later,
+  // with its days once they have loaded.
+  await expect.poll(() => stored(page)).toContain('"holidayRegion":{"code":"US","year":2026');
 }
 
 function stored(page: Page): Promise<string | null> {

@@ -3,6 +3,9 @@ import { expect, test, type Page } from '@playwright/test';
 
 const DIST = process.env['E2E_DIST'] ?? 'dist';
 
+// The holiday region the timeline suggests comes from the browser's language and time zone.
+test.use({ locale: 'en-US', timezoneId: 'America/New_York' });
+
 /** The headers public/_headers sends with every page, as a host that reads the file would. */
 function siteHeaders(): Record<string, string> {
   const headers: Record<string, string> = {};
@@ -119,6 +122,10 @@ async function saveAnInterview(page: Page): Promise<void> {
   await expect
     .poll(() => page.evaluate(() => localStorage.getItem('follow-up')))
     .toContain('"company":"Acme"');
+  // The holiday region suggested from the browser is saved a moment later, with its days.
+  await expect
+    .poll(() => page.evaluate(() => localStorage.getItem('follow-up')))
+    .toContain('"holidayRegion":{"code":"US","year":2026');
 }
 
 test.describe('the privacy page', () => {
