@@ -269,6 +269,8 @@ test('an outcome leads somewhere: the next round starts from the earlier one, a 
   await expect(page.getByLabel('Company')).toHaveValue('Acme');
   await expect(page.getByLabel('Role', { exact: true })).toHaveValue('Product Designer');
   await expect(page.getByLabel('Interview date')).toHaveValue('');
+  // The date is the next thing to enter, not yet a mistake.
+  await expect(page.getByLabel('Interview date')).not.toHaveAttribute('aria-invalid', 'true');
   await expect(page.locator('#interview-choice option:checked')).toHaveText(
     'Acme, Product Designer (not saved yet)',
   );
@@ -303,6 +305,8 @@ test('adding an interview opens an empty form and saves nothing until it has det
   await expect(page.getByLabel('Company')).toBeEnabled();
   await expect(page.getByLabel('Company')).toHaveValue('');
   await expect(page.getByLabel('Interview date')).toHaveValue('');
+  // The date is the next thing to enter, not yet a mistake.
+  await expect(page.getByLabel('Interview date')).not.toHaveAttribute('aria-invalid', 'true');
   await expect(page.locator('#interview-choice option:checked')).toHaveText(/not saved yet/);
   // Leaving the empty form saves nothing: the two saved interviews are as they were.
   await openInterviews(page, INTERVIEW_MORNING);

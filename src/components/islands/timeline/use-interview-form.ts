@@ -60,7 +60,11 @@ export function useInterviewForm(id: string | null, record: Interview | undefine
     setCheck(nextCheck);
     setRevision((count) => count + 1);
     setIncomplete([]);
-    setTouched(new Set(showErrors && !nextCheck.ok ? Object.keys(nextCheck.errors) : []));
+    // An interview date not entered yet is the next thing to do, not a mistake: it is marked
+    // once the person leaves the field or saves, as on a new form.
+    const marked = nextCheck.ok ? [] : Object.keys(nextCheck.errors);
+    const unmarked = (key: string) => key === 'interviewDate' && next.interviewDate === '';
+    setTouched(new Set(showErrors ? marked.filter((key) => !unmarked(key)) : []));
   };
 
   useEffect(() => {
