@@ -179,19 +179,23 @@ function onFormRows(
 }
 
 /**
- * What to say about a date or time the browser cannot read: started but not finished, or a day
- * that does not exist (February 30). Browsers report both the same way, so one message covers both.
+ * What to say about a date the browser cannot read (`subject`: "The decision date"): started but
+ * not finished, or a day that does not exist (February 30). Browsers report both the same way, so
+ * one message covers both; `fix` adds the other way out (", or clear the field").
  */
+export function unreadableDate(subject: string, fix = ''): string {
+  return `${subject} is incomplete or not a real date (such as February 30) — check the month, day and year${fix}.`;
+}
+
+/** What to say about a date or time the browser cannot read yet. */
 function incompleteMessage(field: IncompleteField): string {
-  const unreadable = (subject: string, fix: string) =>
-    `${subject} is incomplete or not a real date (such as February 30) — check the month, day and year${fix}.`;
-  if (field === 'interviewDate') return unreadable('The interview date', '');
+  if (field === 'interviewDate') return unreadableDate('The interview date');
   if (field === 'interviewTime') {
     return 'The interview time is incomplete — fill in the hour and minutes, or clear the field.';
   }
-  if (field === 'decisionDate') return unreadable('The decision date', ', or clear the field');
+  if (field === 'decisionDate') return unreadableDate('The decision date', ', or clear the field');
   const n = Number(field.split('.')[1]) + 1;
-  return unreadable(`Extra day off ${n}`, ', or remove it');
+  return unreadableDate(`Extra day off ${n}`, ', or remove it');
 }
 
 /** Days after which a date is unusual enough to ask about: about a year. */

@@ -10,6 +10,7 @@ export {
   markIncomplete,
   orderedErrors,
   saveStatus,
+  unreadableDate,
   rowKey,
   sameDetails,
   shiftRowKeys,

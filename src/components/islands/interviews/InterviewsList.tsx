@@ -1,4 +1,4 @@
-import type { RefObject } from 'preact';
+import type { JSX, RefObject } from 'preact';
 import { useState } from 'preact/hooks';
 import { isFollowingUp, nextStep } from '../../../lib/agenda';
 import { formatStepDate } from '../../../lib/dates';
@@ -94,6 +94,23 @@ function Cards({ list, ...props }: Props & { list: readonly Interview[] }) {
   );
 }
 
+/** What comes next for an interview: its next step, or where its outcome leads. */
+function NextStep(props: { interview: Interview; today: string; context: JSX.Element }) {
+  const { interview, today, context } = props;
+  const next = isFollowingUp(interview) ? nextStep(interview, today) : null;
+  if (next)
+    return <>{`${next.step.title}, ${formatStepDate(next.step.date)} (${next.timing.text})`}</>;
+  if (isFollowingUp(interview)) return <>All steps done</>;
+  if (interview.status === 'next-round') {
+    return <a href={url(nextRoundPath(interview.id))}>Add the next round{context}</a>;
+  }
+  if (interview.status === 'rejected') {
+    const reply = builderPath({ template: 'rejection-response', interview: interview.id });
+    return <a href={url(reply)}>Reply to their decision{context}</a>;
+  }
+  return <>None: follow-ups are over</>;
+}
+
 /** One interview: what it is, its next step, its status and its actions. */
 function InterviewCard({
   interview,
@@ -106,7 +123,6 @@ function InterviewCard({
   const { id } = interview;
   const name = interviewName(interview);
   const active = id === activeId;
-  const next = isFollowingUp(interview) ? nextStep(interview, today) : null;
   const statusId = `status-${id}`;
   const headingId = `interview-${id}`;
   const context = <span class="visually-hidden"> ({name})</span>;
@@ -144,19 +160,7 @@ function InterviewCard({
         <div>
           <dt>Next step</dt>
           <dd>
-            {next ? (
-              `${next.step.title}, ${formatStepDate(next.step.date)} (${next.timing.text})`
-            ) : isFollowingUp(interview) ? (
-              'All steps done'
-            ) : interview.status === 'next-round' ? (
-              <a href={url(nextRoundPath(id))}>Add the next round{context}</a>
-            ) : interview.status === 'rejected' ? (
-              <a href={url(builderPath({ template: 'rejection-response', interview: id }))}>
-                Reply to their decision{context}
-              </a>
-            ) : (
-              'None: follow-ups are over'
-            )}
+            <NextStep interview={interview} today={today} context={context} />
           </dd>
         </div>
       </dl>

@@ -7,6 +7,7 @@ import {
   FEEDBACK_LEVELS,
   STATUS_LABELS,
   interviewName,
+  unreadableDate,
   type Interview,
 } from '../../../lib/interview';
 import { recordReply, setFeedback, setSentOn, type DateResult } from '../../../lib/state';
@@ -77,7 +78,7 @@ function RecordDetails({
   );
 }
 
-/** What can be recorded about one interview: sent dates, the reply, the outcome, the feedback. */
+/** What can be recorded about one interview: the days sent, the reply, the feedback. */
 function RecordBody({
   interview,
   name,
@@ -179,9 +180,7 @@ function DateField({ id, label, hint, value, required, save, onSaved }: DateFiel
     const { value: next, validity } = event.currentTarget;
     if (validity.badInput) {
       setTyped(next);
-      setError(
-        'This date is incomplete or not a real date (such as February 30) — check the month, day and year.',
-      );
+      setError(unreadableDate('This date'));
       return;
     }
     if (required && next === '') {

@@ -2,7 +2,6 @@ import { useStore } from '@nanostores/preact';
 import type { JSX } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { HolidayRegion } from '../../../lib/holidays';
-import { todayISO } from '../../../lib/dates';
 import {
   FORMAT_LABELS,
   fieldId,
@@ -33,6 +32,8 @@ interface Props {
   onSubmitted: () => void;
   /** Every region with a holiday preset. */
   regions: readonly HolidayRegion[];
+  /** Today, `YYYY-MM-DD` ('' until the page knows it), for the dates worth a second look. */
+  today: string;
 }
 
 type InputEvent = JSX.TargetedEvent<HTMLInputElement>;
@@ -45,6 +46,7 @@ export default function InterviewForm({
   onPendingChange,
   onSubmitted,
   regions,
+  today,
 }: Props) {
   const model = useInterviewForm(id, record);
   const { form, seed, revision, errors, touched, touch, apply } = model;
@@ -59,9 +61,8 @@ export default function InterviewForm({
     : Object.fromEntries(Object.entries(errors).filter(([key]) => touched.has(key)));
 
   const pending = errorCount > 0;
-  // Dates that are allowed but unusual ask to be checked: as saved, or once the field is left
-  // (a year typed digit by digit passes through odd years on the way).
-  const warnings = formWarnings(form, todayISO());
+  // Unusual dates ask to be checked as saved, or once left (a year typed passes odd years).
+  const warnings = formWarnings(form, today);
   const warning = (field: 'interviewDate' | 'decisionDate') =>
     touched.has(field) || submitted || (record?.[field] ?? '') === form[field]
       ? warnings[field]

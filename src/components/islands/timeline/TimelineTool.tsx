@@ -181,6 +181,7 @@ export default function TimelineTool({ guides, regions }: Props) {
               onPendingChange={setPending}
               onSubmitted={submitted}
               regions={regions}
+              today={today}
             />
             <InterviewActions
               current={record}
