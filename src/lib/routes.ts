@@ -5,6 +5,8 @@
 export const TIMELINE_PATH = '/timeline/';
 /** The timeline with a new, empty interview form, not saved until it has details. */
 export const NEW_INTERVIEW_PATH = '/timeline/?new';
+/** The timeline with the current interview's details open, ready to change. */
+export const EDIT_INTERVIEW_PATH = '/timeline/?edit';
 /** My interviews. */
 export const INTERVIEWS_PATH = '/interviews/';
 /** The backup page. */
@@ -28,13 +30,18 @@ export function nextRoundPath(id: string): string {
   return `${NEW_INTERVIEW_PATH}&${new URLSearchParams({ from: id }).toString()}`;
 }
 
+/** What a timeline address can ask for beyond showing the current interview. */
+export type TimelineRequest = { open: 'new'; from: string | null } | { open: 'details' };
+
 /**
  * What a timeline address (its query string) asks for: a new, empty interview form (`?new`),
- * perhaps the next round of a saved one (`from`); null for neither.
+ * perhaps the next round of a saved one (`from`); the current interview's details (`?edit`);
+ * null for neither.
  */
-export function newInterviewRequest(search: string): { from: string | null } | null {
+export function timelineRequest(search: string): TimelineRequest | null {
   const query = new URLSearchParams(search);
-  return query.has('new') ? { from: query.get('from') } : null;
+  if (query.has('new')) return { open: 'new', from: query.get('from') };
+  return query.has('edit') ? { open: 'details' } : null;
 }
 
 /** True for a link that points inside this site (root-absolute, not protocol-relative). */

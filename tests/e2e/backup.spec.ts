@@ -83,6 +83,7 @@ test('a backup exported, erased and imported again brings the interview back', a
   expect(JSON.parse((await stored(page)) ?? '')).toEqual(saved);
 
   await page.locator('.backup-result').getByRole('link', { name: 'your timeline' }).click();
+  await page.getByRole('button', { name: 'Edit details' }).click();
   await expect(page.getByLabel('Company')).toBeEnabled();
   await expect(page.getByLabel('Company')).toHaveValue('Acme');
 });

@@ -95,6 +95,8 @@ test('two interviews side by side: the agenda, switching the active one, ticking
     .click();
   await expect(page.locator('.interview-card h3')).toHaveText([`${ACME}Current`, GLOBEX]);
   await page.goto('/timeline/');
+  await expect(page.locator('.timeline-for')).toContainText('Acme');
+  await page.getByRole('button', { name: 'Edit details' }).click();
   await expect(page.getByLabel('Company')).toHaveValue('Acme');
   await page.goto('/interviews/');
   await card(page, GLOBEX)

@@ -45,6 +45,8 @@ for (const [path, solid] of [
   test(`${path.split('?')[0]} has one solid button, “${solid}”`, async ({ page }) => {
     await seed(page);
     await page.goto(path);
+    // A returning visitor's timeline shows the schedule first; its one solid button is the form's.
+    if (path === '/timeline/') await page.getByRole('button', { name: 'Edit details' }).click();
     await expect(page.locator('main fieldset:disabled')).toHaveCount(0);
     await expect(solidButtons(page)).toHaveText([solid]);
   });
@@ -74,12 +76,11 @@ test('an interview still to come reads “interview on”, not “interviewed”
   await seed(page);
 });
 
-test.describe('on a phone', () => {
-  test.use({ viewport: { width: 390, height: 844 } });
-
-  test('a returning visitor sees the schedule first, with the details behind “Edit details”', async ({
+for (const width of [390, 1280]) {
+  test(`at ${width} px a returning visitor sees the schedule first, the details behind “Edit details”`, async ({
     page,
   }) => {
+    await page.setViewportSize({ width, height: 844 });
     await seed(page);
     await page.goto('/timeline/');
     const edit = page.getByRole('button', { name: 'Edit details' });
@@ -94,6 +95,22 @@ test.describe('on a phone', () => {
     await expect(hide).toBeFocused();
     await expect(hide).toHaveAttribute('aria-expanded', 'true');
   });
+}
+
+test('“Edit” on My interviews opens that interview’s details on the timeline', async ({ page }) => {
+  await seed(page);
+  await page.goto('/interviews/');
+  await page.getByRole('link', { name: /^Edit/ }).first().click();
+  await expect(page).toHaveURL(/\/timeline\/$/);
+  await expect(page.getByLabel('Company')).toHaveValue('Northwind Health');
+  await expect(page.getByRole('button', { name: 'Hide details' })).toHaveAttribute(
+    'aria-expanded',
+    'true',
+  );
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
 
   test('someone entering a first interview keeps the form open as it saves', async ({ page }) => {
     await page.clock.setFixedTime(NOW);

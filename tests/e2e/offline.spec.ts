@@ -34,6 +34,8 @@ test('after one visit, the timeline, the builder, the guides and search work off
   expect(await page.evaluate(() => navigator.onLine)).toBe(false);
 
   await page.reload();
+  // The form's own code arrives from the offline copy when the details are opened.
+  await page.getByRole('button', { name: 'Edit details' }).click();
   await expect(page.getByLabel('Company')).toBeEnabled();
   await expect(page.getByLabel('Company')).toHaveValue('Acme');
   await expect(page.locator('ol.steps > li').first()).toBeVisible();

@@ -168,6 +168,7 @@ test.describe('the privacy page', () => {
     await expect(page.getByRole('status')).toHaveText('');
     expect(await page.evaluate(() => localStorage.getItem('follow-up'))).toBe(saved);
     await page.goto('/timeline/');
+    await page.getByRole('button', { name: 'Edit details' }).click();
     await expect(page.getByLabel('Company')).toHaveValue('Acme');
   });
 

@@ -27,6 +27,14 @@ async function openTimeline(page: Page, now = INTERVIEW_MORNING): Promise<void> 
   await expect(page.getByLabel('Company')).toBeEnabled();
 }
 
+/** A returning visitor sees the schedule first: opens the saved interview's details. */
+async function editDetails(page: Page): Promise<void> {
+  const edit = page.getByRole('button', { name: 'Edit details' });
+  await expect(edit).toHaveAttribute('aria-expanded', 'false');
+  await edit.click();
+  await expect(page.getByLabel('Company')).toBeEnabled();
+}
+
 async function fillInterview(page: Page, decisionDate = '2026-12-01'): Promise<void> {
   await page.getByLabel('Company').fill('Acme');
   await page.getByLabel('Role', { exact: true }).fill('Product Designer');
@@ -246,7 +254,7 @@ test('an interview years ago is saved, and the form asks to check the year', asy
   await expect(page.locator('ol.steps > li').first().locator('time')).toHaveText('Fri, Nov 20');
   // Still asked after a reload, until the year is put right.
   await page.reload();
-  await expect(page.getByLabel('Company')).toBeEnabled();
+  await editDetails(page);
   await expect(page.getByLabel('Interview date')).toHaveAccessibleDescription(warning);
   await page.getByLabel('Interview date').fill('2026-11-20');
   await expect(page.getByText('check the year')).toHaveCount(0);
@@ -261,6 +269,7 @@ test('an empty interviewer row blocks nothing, and a reload keeps what was typed
   await page.getByLabel('Company').fill('Acme Corp');
   await expect(page.getByText('Saved in this browser. Changes save as you type.')).toBeVisible();
   await page.reload();
+  await editDetails(page);
   await expect(page.getByLabel('Company')).toHaveValue('Acme Corp');
   await expect(page.getByRole('group', { name: /^Interviewer \d$/ })).toHaveCount(2);
 });
@@ -332,6 +341,7 @@ test('everything entered is still there after a reload', async ({ page }) => {
   await expectSchedule(page);
   await page.reload();
 
+  await editDetails(page);
   await expect(page.getByLabel('Company')).toHaveValue('Acme');
   await expect(page.getByLabel('Role', { exact: true })).toHaveValue('Product Designer');
   await expect(page.getByLabel('Interview date')).toHaveValue('2026-11-20');
@@ -585,6 +595,7 @@ test('a second interview gets its own timeline, and deleting one asks first', as
   await expect(page.getByLabel('Company')).toHaveValue('Globex');
   await expect(shown).toBeHidden();
   await page.reload();
+  await editDetails(page);
   await expect(page.getByLabel('Company')).toHaveValue('Globex');
 });
 
@@ -620,7 +631,9 @@ test('choosing an interview in one tab leaves the other tab on its own', async (
   await page.getByLabel('Company').fill('Globex');
   await page.getByLabel('Interview date').fill('2026-11-19');
   const other = await context.newPage();
-  await openTimeline(other);
+  await other.clock.setFixedTime(INTERVIEW_MORNING);
+  await other.goto('/timeline/');
+  await editDetails(other);
   await expect(other.getByLabel('Company')).toHaveValue('Globex');
   // The first tab goes back to Acme; the second stays on Globex, where its person is typing.
   await choose(page, 'Acme');

@@ -50,6 +50,7 @@ test('choosing England’s public holidays moves a check-in due on Christmas Day
 
   // Kept across a reload, the choice and the day worked both.
   await page.reload();
+  await page.getByRole('button', { name: 'Edit details' }).click();
   await expect(region).toHaveValue('GB-ENG');
   await expect(checkIn).toHaveText('Mon, Dec 28');
   await page.getByText(/1 your company works/).click();

@@ -50,22 +50,6 @@ export function formToDraft(
   };
 }
 
-/**
- * The form for the next round of `earlier`: the same company, role, main contact and public
- * holidays; its date, format and interviewers are the new round's, so they start empty.
- */
-export function nextRoundDraft(earlier: Interview, now: Date): FormDraft {
-  const form: FormState = {
-    ...emptyForm(),
-    company: earlier.company,
-    role: earlier.role,
-    contactName: earlier.contact?.name ?? '',
-    contactEmail: earlier.contact?.email ?? '',
-    holidayRegion: earlier.holidayRegion ?? null,
-  };
-  return formToDraft(form, [], emptyForm(), now);
-}
-
 /** Whether a form holds nothing typed at all (a region suggested by the browser is not typing). */
 export function isBlankForm(form: FormState): boolean {
   return JSON.stringify(formToDraft({ ...form, holidayRegion: null }, [], form, EPOCH)) === BLANK;

@@ -4,6 +4,7 @@ import { calendarDaysBetween, formatLogDate, isCalendarDate, padClockTime } from
 import type { InterviewFormat } from '../timeline/index';
 import {
   DETAIL_FIELDS,
+  blankDraft,
   validateDetails,
   type Interview,
   type InterviewDetails,
@@ -11,6 +12,7 @@ import {
   type InterviewErrors,
   type StoredHolidayRegion,
 } from './schema';
+import { unreadableDate } from './messages';
 
 /** One interviewer row of the form; `key` keeps the row's identity when rows above it go away. */
 export interface InterviewerRow {
@@ -57,24 +59,10 @@ export function rowKey(): number {
   return lastKey;
 }
 
-/** An empty form for an interview not entered yet. */
+/** An empty form for an interview not entered yet, with the defaults of a blank draft. */
 export function emptyForm(): FormState {
-  return {
-    company: '',
-    role: '',
-    interviewDate: '',
-    interviewTime: '',
-    format: 'in-person',
-    interviewers: [],
-    contactName: '',
-    contactEmail: '',
-    decisionDate: '',
-    callBackInDays: '',
-    handwrittenNote: false,
-    phoneFollowUp: false,
-    holidayRegion: null,
-    holidays: [],
-  };
+  const { savedAt, ...blank } = blankDraft('');
+  return { ...blank, interviewers: [], holidayRegion: null, holidays: [] };
 }
 
 /** The form filled in from a saved interview. */
@@ -176,15 +164,6 @@ function onFormRows(
     );
   }
   return moved;
-}
-
-/**
- * What to say about a date the browser cannot read (`subject`: "The decision date"): started but
- * not finished, or a day that does not exist (February 30). Browsers report both the same way, so
- * one message covers both; `fix` adds the other way out (", or clear the field").
- */
-export function unreadableDate(subject: string, fix = ''): string {
-  return `${subject} is incomplete or not a real date (such as February 30) — check the month, day and year${fix}.`;
 }
 
 /** What to say about a date or time the browser cannot read yet. */

@@ -10,7 +10,6 @@ export {
   markIncomplete,
   orderedErrors,
   saveStatus,
-  unreadableDate,
   rowKey,
   sameDetails,
   shiftRowKeys,
@@ -26,13 +25,13 @@ export {
   formFromDraft,
   formToDraft,
   isBlankForm,
-  nextRoundDraft,
   savableDetails,
 } from './form-draft';
+export { nextRoundDraft } from './rounds';
 export { FEEDBACK_LABELS, FORMAT_LABELS, STATUS_LABELS } from './labels';
 export { interviewLabel, interviewName } from './name';
 export { timelineOfStored } from './timeline';
-export { RECORD_MESSAGES } from './messages';
+export { RECORD_MESSAGES, unreadableDate } from './messages';
 export {
   DETAIL_FIELDS,
   FEEDBACK_LEVELS,

@@ -32,3 +32,12 @@ export const RECORD_MESSAGES = {
   missingInterview:
     'This interview no longer exists — it may have been removed in another tab. Reload the page.',
 } as const;
+
+/**
+ * What to say about a date the browser cannot read (`subject`: "The decision date"): started but
+ * not finished, or a day that does not exist (February 30). Browsers report both the same way, so
+ * one message covers both; `fix` adds the other way out (", or clear the field").
+ */
+export function unreadableDate(subject: string, fix = ''): string {
+  return `${subject} is incomplete or not a real date (such as February 30) — check the month, day and year${fix}.`;
+}

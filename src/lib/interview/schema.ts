@@ -180,6 +180,26 @@ export const FormDraftSchema = z.object({
 /** One interview form as typed. */
 export type FormDraft = z.output<typeof FormDraftSchema>;
 
+/** A form with nothing typed in it yet, as of `savedAt`: the defaults every new form starts from. */
+export function blankDraft(savedAt: string): FormDraft {
+  return {
+    company: '',
+    role: '',
+    interviewDate: '',
+    interviewTime: '',
+    format: 'in-person',
+    interviewers: [],
+    contactName: '',
+    contactEmail: '',
+    decisionDate: '',
+    callBackInDays: '',
+    handwrittenNote: false,
+    phoneFollowUp: false,
+    holidays: [],
+    savedAt,
+  };
+}
+
 /** The details a person enters (everything but ticks, the record and time stamps), in the form's order. */
 export const DETAIL_FIELDS = [
   'company',

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
+  EDIT_INTERVIEW_PATH,
   builderPath,
   builderSearch,
   guidePath,
   isInternalPath,
   joinBase,
-  newInterviewRequest,
   nextRoundPath,
   readBuilderParams,
   templatePath,
+  timelineRequest,
 } from '../../../src/lib/routes';
 
 describe('joining the deploy base and a site path', () => {
@@ -80,17 +81,24 @@ describe('the builder address', () => {
   });
 });
 
-describe('asking the timeline for a new interview form', () => {
+describe('asking the timeline for a new interview form or the details', () => {
   it('reads ?new, with the earlier round it follows when there is one', () => {
-    expect(newInterviewRequest('?new')).toEqual({ from: null });
-    expect(newInterviewRequest(nextRoundPath('abc 1').slice('/timeline/'.length))).toEqual({
+    expect(timelineRequest('?new')).toEqual({ open: 'new', from: null });
+    expect(timelineRequest(nextRoundPath('abc 1').slice('/timeline/'.length))).toEqual({
+      open: 'new',
       from: 'abc 1',
     });
     expect(nextRoundPath('abc')).toBe('/timeline/?new&from=abc');
   });
 
-  it('asks for nothing without ?new', () => {
-    expect(newInterviewRequest('')).toBeNull();
-    expect(newInterviewRequest('?from=abc')).toBeNull();
+  it('reads ?edit as the current interview with its details open', () => {
+    expect(timelineRequest(EDIT_INTERVIEW_PATH.slice('/timeline/'.length))).toEqual({
+      open: 'details',
+    });
+  });
+
+  it('asks for nothing without ?new or ?edit', () => {
+    expect(timelineRequest('')).toBeNull();
+    expect(timelineRequest('?from=abc')).toBeNull();
   });
 });

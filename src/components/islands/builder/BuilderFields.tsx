@@ -5,7 +5,7 @@ import {
   type BuilderTemplate,
   type BuilderView,
 } from '../../../lib/builder';
-import { TIMELINE_PATH, url } from '../../../lib/routes';
+import { EDIT_INTERVIEW_PATH, url } from '../../../lib/routes';
 import type { TemplateField } from '../../../lib/templates';
 import BuilderField from './BuilderField';
 
@@ -62,8 +62,8 @@ export default function BuilderFields({ view, template, idPrefix }: Props) {
           {interview && (
             <p class="builder-hint">
               Filled in from your saved interview. A change here applies to this message only; to
-              change the interview itself, <a href={url(TIMELINE_PATH)}>edit it on your timeline</a>
-              .
+              change the interview itself,{' '}
+              <a href={url(EDIT_INTERVIEW_PATH)}>edit it on your timeline</a>.
             </p>
           )}
           {fromInterview.map(field)}

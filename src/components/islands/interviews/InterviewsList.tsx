@@ -9,7 +9,7 @@ import {
   type Interview,
   type InterviewStatus,
 } from '../../../lib/interview';
-import { TIMELINE_PATH, builderPath, nextRoundPath, url } from '../../../lib/routes';
+import { EDIT_INTERVIEW_PATH, builderPath, nextRoundPath, url } from '../../../lib/routes';
 import ConfirmDelete from '../shared/ConfirmDelete';
 import { setActiveInterview, setArchived, setStatus } from '../../../lib/state';
 import ShowMore, { PAGE_SIZE } from './ShowMore';
@@ -181,7 +181,7 @@ function InterviewCard({
       <div class="card-actions">
         <a
           class="button secondary"
-          href={url(TIMELINE_PATH)}
+          href={url(EDIT_INTERVIEW_PATH)}
           onClick={() => setActiveInterview(id)}
         >
           Edit{context}

@@ -1,8 +1,8 @@
 import { useStore } from '@nanostores/preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { buildAgenda } from '../../../lib/agenda';
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { HolidayRegion } from '../../../lib/holidays';
-import { nextRoundDraft, timelineOfStored, type Interview } from '../../../lib/interview';
+import { nextRoundDraft, type Interview } from '../../../lib/interview';
 import {
   $formDrafts,
   $state,
@@ -11,18 +11,16 @@ import {
   keepFormDraft,
   newId,
 } from '../../../lib/state';
-import { TIMELINE_PATH, newInterviewRequest, url } from '../../../lib/routes';
-import { timelineSummary } from '../../../lib/timeline';
+import { TIMELINE_PATH, timelineRequest, url } from '../../../lib/routes';
 import Announcer, { useAnnouncer } from '../shared/Announcer';
-import BackupReminder from '../shared/BackupReminder';
 import StorageNotice from '../shared/StorageNotice';
 import { useMounted } from '../shared/use-mounted';
 import { useLeaveWarning } from '../shared/use-leave-warning';
 import { useToday } from '../shared/use-today';
-import InterviewForm from './InterviewForm';
+import { useOnDemand } from '../shared/use-on-demand';
+import { interviewForm, schedule } from '../on-demand';
 import InterviewPicker, { InterviewActions } from './InterviewPicker';
 import TimelineEmpty from './TimelineEmpty';
-import TimelineView from './TimelineView';
 import { useTabInterview } from './use-tab-interview';
 
 interface Props {
@@ -30,13 +28,19 @@ interface Props {
   guides: Record<string, string>;
   /** Every region with a holiday preset, for the form's list. */
   regions: readonly HolidayRegion[];
+  /** The blank form as the server drew it, shown until the form's own code has arrived. */
+  children?: ComponentChildren;
 }
 
 // Screen readers hear the summary once typing pauses, not after every keystroke.
 const ANNOUNCE_DELAY_MS = 700;
 
+// A part of the page that arrives when needed could not (offline before the site was kept).
+const NOT_LOADED =
+  'This part of the page could not be loaded, most likely because the connection dropped. Your saved details are safe: check the connection and reload the page.';
+
 /** The personal timeline tool: the interview form, the schedule it gives, and their notices. */
-export default function TimelineTool({ guides, regions }: Props) {
+export default function TimelineTool({ guides, regions, children }: Props) {
   const mounted = useMounted();
   const stored = useStore($state);
   // The server has no saved details; render its default until mounted so hydration matches.
@@ -52,8 +56,8 @@ export default function TimelineTool({ guides, regions }: Props) {
   } = useTabInterview(mounted, state.interviews);
   const today = useToday();
   const [pending, setPending] = useState(false);
-  // On a phone a returning visitor sees the schedule first, the details behind "Edit details";
-  // someone typing their first interview keeps the form open as it saves.
+  // A returning visitor sees the schedule first, the details behind "Edit details" (the form's
+  // code loads when they open); someone typing their first interview keeps the form open as it saves.
   const [detailsOpen, setDetailsOpen] = useState(false);
   const returning = useRef<boolean | null>(null);
   if (mounted && returning.current === null) returning.current = state.interviews.length > 0;
@@ -62,7 +66,26 @@ export default function TimelineTool({ guides, regions }: Props) {
   const formHeadingRef = useRef<HTMLHeadingElement>(null);
   const lastSummary = useRef<string | null | undefined>(undefined);
 
+  // Changes kept from an earlier visit that are not saved yet open the details at once.
+  useEffect(() => {
+    if (editing !== null && forms[editing]) setDetailsOpen(true);
+  }, [editing]);
   const collapsed = returning.current === true && record !== undefined && !detailsOpen;
+  const form = useOnDemand(interviewForm, editing !== null && !collapsed);
+  const view = useOnDemand(schedule, mounted && record !== undefined);
+  const InterviewForm = form.loaded?.default;
+  const TimelineView = view.loaded?.default;
+  // A saved interview's details stay closed until its form can show them, never blank.
+  const detailsHidden = collapsed || (returning.current === true && !InterviewForm);
+  // The schedule's one-line summary; undefined until the schedule has worked it out.
+  const [reported, setReported] = useState<string | null | undefined>(undefined);
+  const summary = record ? reported : null;
+  // Everything this visit shows on arrival has arrived (or failed, and says so).
+  const arrived =
+    mounted &&
+    editing !== null &&
+    (record === undefined || TimelineView !== undefined || view.failed) &&
+    (detailsHidden || InterviewForm !== undefined || form.failed);
   // The form shown while the page reads what is saved becomes the first interview's form, filled
   // in place, rather than being rebuilt; another interview gets a fresh form.
   const firstEditing = useRef<string | null>(null);
@@ -72,18 +95,8 @@ export default function TimelineTool({ guides, regions }: Props) {
   const unsaved = pending || (storageStatus !== 'ok' && state.interviews.length > 0);
   useLeaveWarning(mounted && unsaved);
 
-  const agenda = useMemo(
-    () => (today && state.interviews.length > 0 ? buildAgenda(state.interviews, today) : null),
-    [state.interviews, today],
-  );
-
-  // A stored interview is already checked, so its timeline is worked out without parsing again.
-  const timeline = useMemo(() => (record ? timelineOfStored(record) : null), [record]);
-  const summary =
-    timeline && today ? timelineSummary(timeline.steps, record?.done ?? {}, today) : null;
-
   useEffect(() => {
-    if (!mounted || editing === null || !today) return;
+    if (!mounted || editing === null || !today || summary === undefined) return;
     // The first summary is what the page shows on arrival; only later changes are news.
     if (lastSummary.current === undefined) {
       lastSummary.current = summary;
@@ -111,10 +124,11 @@ export default function TimelineTool({ guides, regions }: Props) {
   // "Add an interview" and "Add the next round" on My interviews open a new form here.
   const ready = editing !== null;
   useEffect(() => {
-    const request = ready ? newInterviewRequest(window.location.search) : null;
+    const request = ready ? timelineRequest(window.location.search) : null;
     if (!request) return;
     window.history.replaceState(window.history.state, '', url(TIMELINE_PATH));
-    startNew(state.interviews.find(({ id }) => id === request.from));
+    if (request.open === 'details') setDetailsOpen(true);
+    else startNew(state.interviews.find(({ id }) => id === request.from));
   }, [ready]);
 
   const select = (id: string) => {
@@ -128,18 +142,17 @@ export default function TimelineTool({ guides, regions }: Props) {
   };
 
   return (
-    <div class="timeline-tool">
+    <div class={`timeline-tool${arrived ? ' is-ready' : ''}`}>
       <StorageNotice mounted={mounted} focusAfter="form-heading" />
-      {agenda && today && (
-        <BackupReminder
-          agenda={agenda}
+      {view.loaded && today && state.interviews.length > 0 && (
+        <view.loaded.ScheduleReminder
           interviews={state.interviews}
           backedUpAt={state.backedUpAt}
           today={today}
         />
       )}
       <div class="timeline-columns">
-        <div class={`form-column${collapsed ? ' is-collapsed' : ''}`}>
+        <div class={`form-column${detailsHidden ? ' is-collapsed' : ''}`}>
           <h2 id="form-heading" tabIndex={-1} ref={formHeadingRef}>
             Your interview
           </h2>
@@ -165,24 +178,29 @@ export default function TimelineTool({ guides, regions }: Props) {
             <button
               type="button"
               class="secondary details-toggle"
-              aria-expanded={!collapsed}
+              aria-expanded={!detailsHidden}
               aria-controls="interview-details"
-              onClick={() => setDetailsOpen(collapsed)}
+              onClick={() => setDetailsOpen(!detailsOpen)}
             >
-              {collapsed ? 'Edit details' : 'Hide details'}
+              {detailsHidden ? 'Edit details' : 'Hide details'}
             </button>
           )}
           <div id="interview-details" class="form-details">
-            <InterviewForm
-              key={formKey}
-              id={editing}
-              record={record}
-              disabled={!mounted || editing === null}
-              onPendingChange={setPending}
-              onSubmitted={submitted}
-              regions={regions}
-              today={today}
-            />
+            {form.failed && <p class="notice">{NOT_LOADED}</p>}
+            {InterviewForm ? (
+              <InterviewForm
+                key={formKey}
+                id={editing}
+                record={record}
+                disabled={!mounted || editing === null}
+                onPendingChange={setPending}
+                onSubmitted={submitted}
+                regions={regions}
+                today={today}
+              />
+            ) : (
+              !form.failed && !returning.current && children
+            )}
             <InterviewActions
               current={record}
               disabled={!mounted}
@@ -192,17 +210,17 @@ export default function TimelineTool({ guides, regions }: Props) {
             />
           </div>
         </div>
-        {record && today ? (
+        {record && today && TimelineView ? (
           <TimelineView
             interview={record}
-            timeline={timeline}
             today={today}
             guides={guides}
             pending={pending}
             headingRef={headingRef}
+            onSummary={setReported}
           />
         ) : (
-          <TimelineEmpty headingRef={headingRef} />
+          <TimelineEmpty headingRef={headingRef} failed={view.failed ? NOT_LOADED : undefined} />
         )}
       </div>
       <Announcer message={announcement} />

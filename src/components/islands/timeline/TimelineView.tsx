@@ -1,18 +1,18 @@
 import type { RefObject } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { buildAgenda } from '../../../lib/agenda';
 import { icsFileName, type CalendarInterview } from '../../../lib/calendar';
 import { formatDueBy, formatStepDate } from '../../../lib/dates';
-import type { Interview } from '../../../lib/interview';
+import { timelineOfStored, type Interview } from '../../../lib/interview';
 import { calendarFile } from '../../../lib/on-demand';
 import { saveFile } from '../../../lib/site';
-import type { Step, Timeline } from '../../../lib/timeline';
+import { timelineSummary, type Step } from '../../../lib/timeline';
+import BackupReminder from '../shared/BackupReminder';
 import TimelineStep from './TimelineStep';
 
 interface Props {
   /** The saved interview. */
   interview: Interview;
-  /** Its timeline; null when its dates are beyond what a calendar can count. */
-  timeline: Timeline | null;
   /** Today, `YYYY-MM-DD`. */
   today: string;
   /** Guide id → title. */
@@ -21,6 +21,8 @@ interface Props {
   pending: boolean;
   /** The heading, focused after the form is submitted. */
   headingRef: RefObject<HTMLHeadingElement>;
+  /** Told the one-line summary of what is due (null when there is no timeline to sum up). */
+  onSummary: (summary: string | null) => void;
 }
 
 const EXPORT_FAILED =
@@ -28,9 +30,14 @@ const EXPORT_FAILED =
 
 /** The schedule: every step in date order, its warnings, and the calendar export. */
 export default function TimelineView(props: Props) {
-  const { interview, timeline, today, guides, pending, headingRef } = props;
+  const { interview, today, guides, pending, headingRef, onSummary } = props;
   const [exportMessage, setExportMessage] = useState('');
   const [busy, setBusy] = useState(false);
+  // A stored interview is already checked, so its timeline is worked out without parsing again;
+  // null when its dates are beyond what a calendar can count.
+  const timeline = useMemo(() => timelineOfStored(interview), [interview]);
+  const summary = timeline ? timelineSummary(timeline.steps, interview.done, today) : null;
+  useEffect(() => onSummary(summary), [summary, onSummary]);
 
   const calendar: CalendarInterview = {
     id: interview.id,
@@ -117,5 +124,22 @@ export default function TimelineView(props: Props) {
         </>
       )}
     </section>
+  );
+}
+
+interface ReminderProps {
+  /** Every saved interview. */
+  interviews: readonly Interview[];
+  /** When a backup was last saved, if ever. */
+  backedUpAt: string | undefined;
+  /** Today, `YYYY-MM-DD`. */
+  today: string;
+}
+
+/** The backup reminder above the schedule, from the agenda of every saved interview. */
+export function ScheduleReminder({ interviews, backedUpAt, today }: ReminderProps) {
+  const agenda = useMemo(() => buildAgenda(interviews, today), [interviews, today]);
+  return (
+    <BackupReminder agenda={agenda} interviews={interviews} backedUpAt={backedUpAt} today={today} />
   );
 }

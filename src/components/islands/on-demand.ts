@@ -1,0 +1,9 @@
+// The parts of an island that only some visits need, loaded through the same helper as the rest of
+// the code loaded on demand (src/lib/on-demand.ts): each arrives once the page is about to show it.
+import { onDemand } from '../../lib/on-demand';
+
+/** The interview form: at once for a new interview, after "Edit details" for a saved one. */
+export const interviewForm = onDemand(() => import('./timeline/InterviewForm'));
+
+/** The schedule of a saved interview, with its calendar export. */
+export const schedule = onDemand(() => import('./timeline/TimelineView'));

@@ -1,0 +1,17 @@
+// How one interview leads to the next round of the same application.
+import { blankDraft, type FormDraft, type Interview } from './schema';
+
+/**
+ * The form for the next round of `earlier`: the same company, role, main contact and public
+ * holidays; its date, format and interviewers are the new round's, so they start empty.
+ */
+export function nextRoundDraft(earlier: Interview, now: Date): FormDraft {
+  return {
+    ...blankDraft(now.toISOString()),
+    company: earlier.company,
+    role: earlier.role,
+    contactName: earlier.contact?.name ?? '',
+    contactEmail: earlier.contact?.email ?? '',
+    ...(earlier.holidayRegion ? { holidayRegion: earlier.holidayRegion } : {}),
+  };
+}
