@@ -26,9 +26,15 @@ function shortDate(date: Date): string {
   return `${short(WEEKDAYS[date.getDay()])}, ${short(MONTHS[date.getMonth()])} ${date.getDate()}`;
 }
 
-/** A short label for a step date, e.g. "Tue, Nov 24". */
-export function formatStepDate(date: string): string {
-  return shortDate(toLocalDate(date));
+/**
+ * A short label for a step date, e.g. "Tue, Nov 24"; with its year ("Mon, Jan 4, 2027") when that
+ * is not the year of `near` (`YYYY-MM-DD`: today for what a person reads, or the interview's date).
+ */
+export function formatStepDate(date: string, near?: string): string {
+  const label = shortDate(toLocalDate(date));
+  return near !== undefined && near.slice(0, 4) !== date.slice(0, 4)
+    ? `${label}, ${date.slice(0, 4)}`
+    : label;
 }
 
 /** A date with its year, for records kept over time: "Fri, Nov 20, 2026". */
@@ -50,8 +56,8 @@ export function formatClockTime(time: string): string {
   return `${hour}:${String(minutes).padStart(2, '0')} ${hours < 12 ? 'AM' : 'PM'}`;
 }
 
-/** A due-by moment `YYYY-MM-DDTHH:mm` for people, e.g. "Wed, Nov 25 at 2:30 PM". */
-export function formatDueBy(dueBy: string): string {
+/** A due-by moment `YYYY-MM-DDTHH:mm` for people, e.g. "Wed, Nov 25 at 2:30 PM" (`near` as above). */
+export function formatDueBy(dueBy: string, near?: string): string {
   const [date = '', time = ''] = dueBy.split('T');
-  return `${formatStepDate(date)} at ${formatClockTime(time)}`;
+  return `${formatStepDate(date, near)} at ${formatClockTime(time)}`;
 }

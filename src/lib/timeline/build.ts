@@ -136,7 +136,7 @@ export function timelineOf(input: ParsedTimelineInput): Timeline {
     ) {
       warnings.push({
         code: 'note-too-slow',
-        message: `A card in the mail would likely arrive after their decision on ${formatStepDate(decisionDate)}, so it is not on your timeline: a card joins it only when the decision is at least ${CARD_MIN_DAYS} days after the interview. Put that care into your thank-you email and send it within 24 hours.`,
+        message: `A card in the mail would likely arrive after their decision on ${formatStepDate(decisionDate, interviewDate)}, so it is not on your timeline: a card joins it only when the decision is at least ${CARD_MIN_DAYS} days after the interview. Put that care into your thank-you email and send it within 24 hours.`,
       });
     } else {
       steps.push(
@@ -176,7 +176,7 @@ export function timelineOf(input: ParsedTimelineInput): Timeline {
       date: addBusinessDays(decisionDate, 1, holidays),
       latest: addBusinessDays(decisionDate, 2, holidays),
       recipients: contacted,
-      why: `They planned to decide by ${formatStepDate(decisionDate)}; if you have not heard, email your main contact one business day after it, and no later than two.`,
+      why: `They planned to decide by ${formatStepDate(decisionDate, interviewDate)}; if you have not heard, email your main contact one business day after it, and no later than two.`,
     });
   } else {
     checkIn = step('check-in', 'email', {

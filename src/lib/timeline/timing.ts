@@ -13,7 +13,7 @@ export function stepTiming(
   today: string,
   doneOn?: string,
 ): { text: string; tone: StepTone } {
-  if (doneOn !== undefined) return { text: `done ${formatStepDate(doneOn)}`, tone: 'done' };
+  if (doneOn !== undefined) return { text: `done ${formatStepDate(doneOn, today)}`, tone: 'done' };
   if (today <= step.date) {
     return {
       text: describeRelative(step.date, today),
@@ -22,7 +22,10 @@ export function stepTiming(
   }
   if (STEPS[step.id].audience === 'nobody') {
     const days = calendarDaysBetween(step.date, today);
-    return { text: `since ${formatStepDate(step.date)}, ${plural(days, 'day')} ago`, tone: 'now' };
+    return {
+      text: `since ${formatStepDate(step.date, today)}, ${plural(days, 'day')} ago`,
+      tone: 'now',
+    };
   }
   const deadline = step.dueBy?.slice(0, 10) ?? step.latest ?? step.date;
   if (today <= deadline) return { text: `due ${describeRelative(deadline, today)}`, tone: 'now' };

@@ -85,6 +85,22 @@ describe('date labels', () => {
   });
 
   it.each([
+    ['2026-11-24', '2026-12-02', 'Tue, Nov 24'],
+    ['2027-01-04', '2026-12-28', 'Mon, Jan 4, 2027'],
+    ['2025-11-24', '2026-12-02', 'Mon, Nov 24, 2025'],
+  ])(
+    'formatStepDate shows %s read on %s as "%s": the year only when it is not that one',
+    (date, near, expected) => {
+      expect(formatStepDate(date, near)).toBe(expected);
+    },
+  );
+
+  it('formatDueBy shows the year of a deadline in another year', () => {
+    expect(formatDueBy('2027-01-01T10:00', '2026-12-31')).toBe('Fri, Jan 1, 2027 at 10:00 AM');
+    expect(formatDueBy('2026-12-31T10:00', '2026-12-30')).toBe('Thu, Dec 31 at 10:00 AM');
+  });
+
+  it.each([
     ['2026-11-25T14:30', 'Wed, Nov 25 at 2:30 PM'],
     ['2026-11-25T23:59', 'Wed, Nov 25 at 11:59 PM'],
     ['2026-11-25T00:00', 'Wed, Nov 25 at 12:00 AM'],

@@ -99,7 +99,9 @@ function NextStep(props: { interview: Interview; today: string; context: JSX.Ele
   const { interview, today, context } = props;
   const next = isFollowingUp(interview) ? nextStep(interview, today) : null;
   if (next)
-    return <>{`${next.step.title}, ${formatStepDate(next.step.date)} (${next.timing.text})`}</>;
+    return (
+      <>{`${next.step.title}, ${formatStepDate(next.step.date, today)} (${next.timing.text})`}</>
+    );
   if (isFollowingUp(interview)) return <>All steps done</>;
   if (interview.status === 'next-round') {
     return <a href={url(nextRoundPath(interview.id))}>Add the next round{context}</a>;
@@ -153,7 +155,7 @@ function InterviewCard({
           <dt>Interview</dt>
           <dd>
             <time dateTime={interview.interviewDate}>
-              {formatStepDate(interview.interviewDate)}
+              {formatStepDate(interview.interviewDate, today)}
             </time>
           </dd>
         </div>

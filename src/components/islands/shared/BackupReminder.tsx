@@ -19,7 +19,7 @@ export default function BackupReminder({ agenda, interviews, backedUpAt, today }
   if (next === null) return null;
   return (
     <p class="notice backup-reminder">
-      {BACKUP_REMINDER.quiet(formatStepDate(next))}
+      {BACKUP_REMINDER.quiet(formatStepDate(next, today))}
       <a href={url(BACKUP_PATH)}>{BACKUP_REMINDER.backUp}</a>
       {BACKUP_REMINDER.calendar}
     </p>

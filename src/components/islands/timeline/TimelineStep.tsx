@@ -35,7 +35,7 @@ export default function TimelineStep({ step, interview, today, doneOn, guides }:
     <li class={`step is-${timing.tone}`}>
       <div class="step-head">
         <p class="step-date">
-          <time dateTime={step.date}>{formatStepDate(step.date)}</time>
+          <time dateTime={step.date}>{formatStepDate(step.date, today)}</time>
           <span class="step-timing">{timing.text}</span>
         </p>
         <h3 class="step-title">{step.title}</h3>
@@ -66,13 +66,13 @@ export default function TimelineStep({ step, interview, today, doneOn, guides }:
         {step.dueBy !== undefined && (
           <div>
             <dt>Due by</dt>
-            <dd>{formatDueBy(step.dueBy)}</dd>
+            <dd>{formatDueBy(step.dueBy, today)}</dd>
           </div>
         )}
         {step.latest !== undefined && (
           <div>
             <dt>No later than</dt>
-            <dd>{formatStepDate(step.latest)}</dd>
+            <dd>{formatStepDate(step.latest, today)}</dd>
           </div>
         )}
       </dl>

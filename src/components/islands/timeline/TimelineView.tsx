@@ -46,8 +46,8 @@ export default function TimelineView(props: Props) {
   };
   const what = [interview.company.trim(), interview.role.trim()].filter(Boolean).join(', ');
   const when = interview.interviewTime
-    ? formatDueBy(`${interview.interviewDate}T${interview.interviewTime}`)
-    : formatStepDate(interview.interviewDate);
+    ? formatDueBy(`${interview.interviewDate}T${interview.interviewTime}`, today)
+    : formatStepDate(interview.interviewDate, today);
 
   const download = async (steps: readonly Step[]) => {
     setBusy(true);
