@@ -475,3 +475,21 @@ test('a message can be chosen, filled in and copied with the keyboard alone', as
   await expect(page.locator('.builder-copied')).toHaveText('Copied the message to your clipboard.');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await body.inputValue());
 });
+
+test('each thank-you greets its person the way the timeline was told to greet them', async ({
+  page,
+}) => {
+  await page.clock.setFixedTime(new Date('2026-12-02T09:00:00'));
+  await page.goto('/timeline/');
+  await expect(page.getByLabel('Company')).toBeEnabled();
+  await page.getByLabel('Company').fill('Acme');
+  await page.getByLabel('Interview date').fill('2026-12-01');
+  await page.getByRole('button', { name: 'Add an interviewer' }).click();
+  const row = page.getByRole('group', { name: 'Interviewer 1' });
+  await row.getByLabel('Name', { exact: true }).fill('Dana Rivera');
+  await row.getByLabel('How you greet them').fill('Ms. Rivera');
+  await page.getByRole('link', { name: 'Write this message to Dana Rivera' }).first().click();
+
+  await expect(finalBody(page)).toHaveValue(/^Dear Ms\. Rivera,/);
+  await expect(checker(page)).not.toContainText('The greeting names');
+});

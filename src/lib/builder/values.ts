@@ -19,6 +19,8 @@ export interface Recipient {
   name: string;
   /** Their job title, or ''. */
   title: string;
+  /** How the person greets them ("Ms. Rivera"), or '' to use the name. */
+  greeting: string;
   email: string;
 }
 
@@ -31,9 +33,19 @@ export function recipientsOf(interview: Interview | null): Recipient[] {
   const people: Recipient[] = [...interview.interviewers];
   const { contact } = interview;
   if (contact && !people.some(({ name }) => name === contact.name)) {
-    people.push({ name: contact.name, title: 'Runs the process', email: contact.email });
+    people.push({
+      name: contact.name,
+      title: 'Runs the process',
+      greeting: '',
+      email: contact.email,
+    });
   }
   return people;
+}
+
+/** How a message greets `person`: the greeting asked for them, else their name; '' for no one. */
+export function greetingOf(person: Recipient | undefined): string {
+  return person === undefined ? '' : person.greeting.trim() || person.name;
 }
 
 /** Where the main contact is in `recipientsOf`: whoever runs the process, else the first interviewer. */
@@ -58,6 +70,7 @@ export function interviewValues(
     interviewDate: formatMessageDate(interview.interviewDate),
     decisionDate:
       interview.decisionDate === undefined ? '' : formatMessageDate(interview.decisionDate),
-    interviewerName: recipientsOf(interview)[index]?.name ?? '',
+    // Written the way the person greets them, so the message opens "Dear Ms. Rivera,".
+    interviewerName: greetingOf(recipientsOf(interview)[index]),
   };
 }

@@ -35,7 +35,12 @@ export function formToDraft(
     interviewDate: unfinished('interviewDate', form.interviewDate, seed.interviewDate),
     interviewTime: unfinished('interviewTime', form.interviewTime, seed.interviewTime),
     format: form.format,
-    interviewers: form.interviewers.map(({ name, title, email }) => ({ name, title, email })),
+    interviewers: form.interviewers.map(({ name, title, greeting, email }) => ({
+      name,
+      title,
+      greeting,
+      email,
+    })),
     contactName: form.contactName,
     contactEmail: form.contactEmail,
     decisionDate: unfinished('decisionDate', form.decisionDate, seed.decisionDate),

@@ -19,8 +19,13 @@ export interface InterviewerRow {
   key: number;
   name: string;
   title: string;
+  /** How the person greets them ("Ms. Rivera", "Dana"); '' to use the name. */
+  greeting: string;
   email: string;
 }
+
+/** What a person types in an interviewer row. */
+export type InterviewerProperty = Exclude<keyof InterviewerRow, 'key'>;
 
 /** One extra day off in the form. */
 export interface HolidayRow {
@@ -73,10 +78,11 @@ export function formFromInterview(interview: Interview): FormState {
     interviewDate: interview.interviewDate,
     interviewTime: interview.interviewTime ?? '',
     format: interview.format,
-    interviewers: interview.interviewers.map(({ name, title, email }) => ({
+    interviewers: interview.interviewers.map(({ name, title, greeting, email }) => ({
       key: rowKey(),
       name,
       title,
+      greeting,
       email,
     })),
     contactName: interview.contact?.name ?? '',
@@ -114,9 +120,10 @@ export function formToDetails(form: FormState): TypedDetails {
     ...typed('decisionDate', form.decisionDate, form.decisionDate.trim()),
     ...typed('callBackInDays', days, /^[-+]?\d+$/.test(days) ? Number(days) : days),
     format: form.format,
-    interviewers: form.interviewers.filter(isFilled).map(({ name, title, email }) => ({
+    interviewers: form.interviewers.filter(isFilled).map(({ name, title, greeting, email }) => ({
       name,
       title: title.trim(),
+      greeting: greeting.trim(),
       email: email.trim(),
     })),
     // An email with no name is kept, so the check can ask for the name.
@@ -133,7 +140,7 @@ export function formToDetails(form: FormState): TypedDetails {
 
 /** Whether a row holds anything but spaces. */
 function isFilled(row: InterviewerRow | HolidayRow): boolean {
-  return ('date' in row ? [row.date] : [row.name, row.title, row.email]).some(
+  return ('date' in row ? [row.date] : [row.name, row.title, row.greeting, row.email]).some(
     (value) => value.trim() !== '',
   );
 }

@@ -17,6 +17,7 @@ export {
   type FormState,
   type HolidayRow,
   type IncompleteField,
+  type InterviewerProperty,
   type InterviewerRow,
   type TypedDetails,
 } from './form';

@@ -162,7 +162,15 @@ export const FormDraftSchema = z.object({
   interviewTime: typedText,
   format: z.enum(INTERVIEW_FORMATS),
   interviewers: z
-    .array(z.object({ name: typedText, title: typedText, email: typedText }))
+    .array(
+      z.object({
+        name: typedText,
+        title: typedText,
+        // Forms kept before greetings were asked have none.
+        greeting: z._default(typedText, ''),
+        email: typedText,
+      }),
+    )
     .check(z.maxLength(100)),
   contactName: typedText,
   contactEmail: typedText,

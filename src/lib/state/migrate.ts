@@ -113,7 +113,7 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {
         {
           ...rest,
           id,
-          interviewers: interviewers.map((name) => ({ name, title: '', email: '' })),
+          interviewers: interviewers.map((name) => ({ name, title: '', greeting: '', email: '' })),
           callBackInDays: typeof callBackInDays === 'number' ? String(callBackInDays) : '',
           holidays: [],
           createdAt: stamp,

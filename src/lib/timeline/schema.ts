@@ -69,6 +69,8 @@ export const InterviewerSchema = z.object(
       ),
     /** Their job title, or '' when you do not know it. */
     title: optionalText(M.interviewerTitle(1)),
+    /** How you greet them ("Ms. Rivera", "Dana"), or '' to greet them by `name`. */
+    greeting: optionalText(M.interviewerGreeting(1)),
     /** Their email address, or '' when you do not have it. */
     email: optionalEmail(M.interviewerEmail(1)),
   },

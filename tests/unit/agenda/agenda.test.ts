@@ -16,7 +16,7 @@ function interview(id: string, patch: Partial<Interview> = {}): Interview {
     role: 'Designer',
     interviewTime: '14:30',
     decisionDate: '2026-12-01',
-    interviewers: [{ name: 'Dana Whitfield', title: '', email: '' }],
+    interviewers: [{ name: 'Dana Whitfield', title: '', greeting: '', email: '' }],
     ...patch,
   };
 }
@@ -76,8 +76,8 @@ describe('buildAgenda', () => {
   it('gives each line its "Write this message" links, one per interviewer where the message is personal', () => {
     const two = interview('a', {
       interviewers: [
-        { name: 'Dana Whitfield', title: '', email: '' },
-        { name: 'Sam Ortiz', title: '', email: '' },
+        { name: 'Dana Whitfield', title: '', greeting: '', email: '' },
+        { name: 'Sam Ortiz', title: '', greeting: '', email: '' },
       ],
     });
     const [thanks] = buildAgenda([two], '2026-11-20').today;

@@ -45,8 +45,13 @@ const interview: Interview = {
   role: 'Product Designer',
   decisionDate: '2026-12-04',
   interviewers: [
-    { name: 'Dana Rivera', title: 'Design Director', email: 'dana@northwind.example' },
-    { name: 'Sam Ortiz', title: '', email: '' },
+    {
+      name: 'Dana Rivera',
+      title: 'Design Director',
+      greeting: '',
+      email: 'dana@northwind.example',
+    },
+    { name: 'Sam Ortiz', title: '', greeting: '', email: '' },
   ],
 };
 
@@ -111,6 +116,19 @@ describe('values filled in from the interview and from your details', () => {
       decisionDate: 'Friday, December 4',
       interviewerName: name,
     });
+  });
+
+  it('greets each person the way they were asked to be greeted, and by name otherwise', () => {
+    const [dana, sam] = interview.interviewers;
+    const greeted: Interview = {
+      ...interview,
+      interviewers: [
+        { ...dana!, greeting: 'Ms. Rivera' },
+        { ...sam!, greeting: '  ' },
+      ],
+    };
+    expect(interviewValues(greeted, 0)['interviewerName']).toBe('Ms. Rivera');
+    expect(interviewValues(greeted, 1)['interviewerName']).toBe('Sam Ortiz');
   });
 
   it('fills nothing in when no interview is saved', () => {

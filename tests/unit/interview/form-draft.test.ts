@@ -23,7 +23,7 @@ function saved(patch: Partial<Interview> = {}): Interview {
     company: 'Northwind Traders',
     role: 'Product designer',
     decisionDate: '2026-03-20',
-    interviewers: [{ name: 'Dana Whitfield', title: 'Design lead', email: '' }],
+    interviewers: [{ name: 'Dana Whitfield', title: 'Design lead', greeting: '', email: '' }],
     ...patch,
   };
 }
@@ -57,8 +57,8 @@ describe('what of a form with a mistake can be saved', () => {
     const form = typed({
       role: 'Lead designer',
       interviewers: [
-        { key: 1, name: 'Dana Whitfield', title: 'Design lead', email: '' },
-        { key: 2, name: '', title: 'Recruiter', email: '' },
+        { key: 1, name: 'Dana Whitfield', title: 'Design lead', greeting: '', email: '' },
+        { key: 2, name: '', title: 'Recruiter', greeting: '', email: '' },
       ],
     });
     const details = savableDetails(form, [], saved());

@@ -29,8 +29,14 @@ function form(patch: Partial<FormState> = {}): FormState {
     interviewDate: '2026-03-10',
     interviewTime: '14:00',
     interviewers: [
-      { key: 1, name: 'Dana Whitfield', title: 'Design lead', email: 'dana@northwind.example' },
-      { key: 2, name: 'Sam Ortiz', title: '', email: '' },
+      {
+        key: 1,
+        name: 'Dana Whitfield',
+        title: 'Design lead',
+        greeting: '',
+        email: 'dana@northwind.example',
+      },
+      { key: 2, name: 'Sam Ortiz', title: '', greeting: '', email: '' },
     ],
     ...patch,
   };
@@ -53,8 +59,13 @@ describe('checking the form', () => {
         interviewTime: '14:00',
         decisionDate: '2026-03-20',
         interviewers: [
-          { name: 'Dana Whitfield', title: 'Design lead', email: 'dana@northwind.example' },
-          { name: 'Sam Ortiz', title: '', email: '' },
+          {
+            name: 'Dana Whitfield',
+            title: 'Design lead',
+            greeting: '',
+            email: 'dana@northwind.example',
+          },
+          { name: 'Sam Ortiz', title: '', greeting: '', email: '' },
         ],
       },
     });
@@ -66,7 +77,9 @@ describe('checking the form', () => {
         company: '  Northwind Traders ',
         interviewTime: '9:30',
         callBackInDays: ' 04 ',
-        interviewers: [{ key: 1, name: ' Dana Whitfield ', title: '', email: ' dana@n.example ' }],
+        interviewers: [
+          { key: 1, name: ' Dana Whitfield ', title: '', greeting: '', email: ' dana@n.example ' },
+        ],
       }),
       [],
     );
@@ -76,7 +89,9 @@ describe('checking the form', () => {
         company: 'Northwind Traders',
         interviewTime: '09:30',
         callBackInDays: 4,
-        interviewers: [{ name: 'Dana Whitfield', title: '', email: 'dana@n.example' }],
+        interviewers: [
+          { name: 'Dana Whitfield', title: '', greeting: '', email: 'dana@n.example' },
+        ],
       },
     });
   });
@@ -92,9 +107,9 @@ describe('checking the form', () => {
 
   it('gives the interviewer name message with the row number a person sees', () => {
     const rows = [
-      { key: 1, name: '', title: '', email: '' },
-      { key: 2, name: 'Dana Whitfield', title: '', email: '' },
-      { key: 3, name: '   ', title: 'Design lead', email: '' },
+      { key: 1, name: '', title: '', greeting: '', email: '' },
+      { key: 2, name: 'Dana Whitfield', title: '', greeting: '', email: '' },
+      { key: 3, name: '   ', title: 'Design lead', greeting: '', email: '' },
     ];
     expect(errorsOf(form({ interviewers: rows }))).toMatchInlineSnapshot(`
       {
@@ -105,8 +120,8 @@ describe('checking the form', () => {
 
   it('saves the other fields while a row is left empty, and leaves the empty row out', () => {
     const rows = [
-      { key: 1, name: 'Dana Whitfield', title: '', email: '' },
-      { key: 2, name: ' ', title: '', email: '' },
+      { key: 1, name: 'Dana Whitfield', title: '', greeting: '', email: '' },
+      { key: 2, name: ' ', title: '', greeting: '', email: '' },
     ];
     expect(
       checkForm(form({ interviewers: rows, holidays: [{ key: 3, date: '' }] }), []),
@@ -117,7 +132,7 @@ describe('checking the form', () => {
   });
 
   it('refuses a name made only of invisible characters', () => {
-    const rows = [{ key: 1, name: '\u200b\u200b', title: '', email: '' }];
+    const rows = [{ key: 1, name: '\u200b\u200b', title: '', greeting: '', email: '' }];
     expect(errorsOf(form({ interviewers: rows }))).toEqual({
       'interviewers.0.name': 'Interviewer 1 needs a name — type it, or remove the row.',
     });
@@ -216,8 +231,8 @@ describe('checking the form', () => {
           format: 'zoom' as FormState['format'],
           company: 'N'.repeat(201),
           interviewers: [
-            { key: 1, name: 'Dana Whitfield', title: '', email: 'dana at northwind' },
-            { key: 2, name: 'Sam Ortiz', title: 'T'.repeat(201), email: '' },
+            { key: 1, name: 'Dana Whitfield', title: '', greeting: '', email: 'dana at northwind' },
+            { key: 2, name: 'Sam Ortiz', title: 'T'.repeat(201), greeting: '', email: '' },
           ],
         }),
       ),
@@ -260,7 +275,7 @@ describe('the form', () => {
       company: 'Acme',
       interviewTime: '09:00',
       callBackInDays: 4,
-      interviewers: [{ name: 'Dana', title: 'Lead', email: 'dana@acme.com' }],
+      interviewers: [{ name: 'Dana', title: 'Lead', greeting: '', email: 'dana@acme.com' }],
       holidays: ['2026-11-26'],
     });
     const result = checkForm(formFromInterview(saved), []);
@@ -270,7 +285,7 @@ describe('the form', () => {
         company: 'Acme',
         interviewTime: '09:00',
         callBackInDays: 4,
-        interviewers: [{ name: 'Dana', title: 'Lead', email: 'dana@acme.com' }],
+        interviewers: [{ name: 'Dana', title: 'Lead', greeting: '', email: 'dana@acme.com' }],
         holidays: ['2026-11-26'],
       },
     });
@@ -280,7 +295,11 @@ describe('the form', () => {
     ['only ticks differ', { done: { linkedin: '2026-11-21' } }, true],
     ['only the save time differs', { updatedAt: '2026-11-21T09:00:00.000Z' }, true],
     ['the company differs', { company: 'Acme Corp' }, false],
-    ['an interviewer differs', { interviewers: [{ name: 'Sam', title: '', email: '' }] }, false],
+    [
+      'an interviewer differs',
+      { interviewers: [{ name: 'Sam', title: '', greeting: '', email: '' }] },
+      false,
+    ],
   ] satisfies [string, Partial<Interview>, boolean][])(
     'two versions count as the same details when %s: %s',
     (_, patch, expected) => {

@@ -12,8 +12,13 @@ function stored(patch: Record<string, unknown> = {}): Record<string, unknown> {
     role: 'Product designer',
     interviewTime: '14:00',
     interviewers: [
-      { name: 'Dana Whitfield', title: 'Design lead', email: 'dana@northwind.example' },
-      { name: 'Sam Ortiz', title: '', email: '' },
+      {
+        name: 'Dana Whitfield',
+        title: 'Design lead',
+        greeting: '',
+        email: 'dana@northwind.example',
+      },
+      { name: 'Sam Ortiz', title: '', greeting: '', email: '' },
     ],
     ...patch,
   };
@@ -47,7 +52,7 @@ describe('a stored interview', () => {
       interview: {
         company: '',
         format: 'in-person',
-        interviewers: [{ name: 'Dana', title: '', email: '' }],
+        interviewers: [{ name: 'Dana', title: '', greeting: '', email: '' }],
         done: {},
         status: 'waiting',
         archived: false,

@@ -305,8 +305,8 @@ describe('loading saved state', () => {
       company: 'Northwind Traders',
       format: 'panel',
       interviewers: [
-        { name: 'Dana Whitfield', title: '', email: '' },
-        { name: 'Sam Ortiz', title: '', email: '' },
+        { name: 'Dana Whitfield', title: '', greeting: '', email: '' },
+        { name: 'Sam Ortiz', title: '', greeting: '', email: '' },
       ],
       callBackInDays: 4,
       holidays: [],
@@ -433,6 +433,7 @@ describe('migrate', () => {
     const twentyOne = Array.from({ length: 21 }, (_, i) => ({
       name: `Person ${i + 1}`,
       title: '',
+      greeting: '',
       email: '',
     }));
     it.each<[string, Record<string, unknown>, Partial<Interview>]>([
@@ -446,8 +447,8 @@ describe('migrate', () => {
         { interviewers: [{ name: 'Dana' }, { name: 7 }, { name: 'Sam', email: 'sam@x.io' }] },
         {
           interviewers: [
-            { name: 'Dana', title: '', email: '' },
-            { name: 'Sam', title: '', email: 'sam@x.io' },
+            { name: 'Dana', title: '', greeting: '', email: '' },
+            { name: 'Sam', title: '', greeting: '', email: 'sam@x.io' },
           ],
         },
       ],

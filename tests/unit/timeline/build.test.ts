@@ -131,7 +131,12 @@ describe('the thank-you email', () => {
       {
         interviewDate: TUESDAY,
         interviewers: [
-          { name: '  Dana Whitfield ', title: 'Head of Design', email: 'd@acme.test' },
+          {
+            name: '  Dana Whitfield ',
+            title: 'Head of Design',
+            greeting: '',
+            email: 'd@acme.test',
+          },
         ],
       },
       'thank-you',

@@ -1,5 +1,5 @@
 import type { JSX } from 'preact';
-import { fieldId, type InterviewerRow } from '../../../lib/interview';
+import { fieldId, type InterviewerProperty, type InterviewerRow } from '../../../lib/interview';
 import { MAX_INTERVIEWERS } from '../../../lib/timeline';
 import Field from '../shared/Field';
 
@@ -10,7 +10,7 @@ interface Props {
   rows: readonly InterviewerRow[];
   /** The message shown for each error key, e.g. `interviewers.1.name`. */
   errors: Readonly<Record<string, string>>;
-  onInput: (index: number, property: 'name' | 'title' | 'email', value: string) => void;
+  onInput: (index: number, property: InterviewerProperty, value: string) => void;
   onBlur: (key: string) => void;
   onAdd: () => void;
   onRemove: (index: number) => void;
@@ -28,8 +28,8 @@ export default function InterviewerRows({ rows, errors, onInput, onBlur, onAdd, 
       </p>
       {rows.map((row, index) => {
         const n = index + 1;
-        const key = (property: 'name' | 'title' | 'email') => `interviewers.${index}.${property}`;
-        const input = (property: 'name' | 'title' | 'email') => ({
+        const key = (property: InterviewerProperty) => `interviewers.${index}.${property}`;
+        const input = (property: InterviewerProperty) => ({
           value: row[property],
           onInput: (event: InputEvent) => onInput(index, property, event.currentTarget.value),
           onBlur: () => onBlur(key(property)),
@@ -49,6 +49,15 @@ export default function InterviewerRows({ rows, errors, onInput, onBlur, onAdd, 
                 error={errors[key('title')]}
               >
                 {(control) => <input type="text" {...control} {...input('title')} />}
+              </Field>
+              <Field
+                id={fieldId(key('greeting'))}
+                label="How you greet them"
+                optional
+                hint="As you will write it after “Dear”: Ms. Rivera, or Dana if they use first names. Left empty, messages use the name."
+                error={errors[key('greeting')]}
+              >
+                {(control) => <input type="text" {...control} {...input('greeting')} />}
               </Field>
               <Field id={fieldId(key('email'))} label="Email" optional error={errors[key('email')]}>
                 {(control) => (

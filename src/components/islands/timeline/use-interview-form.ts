@@ -17,6 +17,7 @@ import {
   type FormState,
   type IncompleteField,
   type Interview,
+  type InterviewerProperty,
 } from '../../../lib/interview';
 import {
   $formDrafts,
@@ -159,7 +160,7 @@ export function useInterviewForm(id: string | null, record: Interview | undefine
       (current) => markIncomplete(current, field, unfinished),
     );
 
-  const setInterviewer = (index: number, property: 'name' | 'title' | 'email', value: string) =>
+  const setInterviewer = (index: number, property: InterviewerProperty, value: string) =>
     apply((current) => ({
       ...current,
       interviewers: current.interviewers.map((row, i) =>
@@ -172,7 +173,10 @@ export function useInterviewForm(id: string | null, record: Interview | undefine
       focusNext.current = fieldId(`interviewers.${current.interviewers.length}.name`);
       return {
         ...current,
-        interviewers: [...current.interviewers, { key: rowKey(), name: '', title: '', email: '' }],
+        interviewers: [
+          ...current.interviewers,
+          { key: rowKey(), name: '', title: '', greeting: '', email: '' },
+        ],
       };
     });
 
