@@ -97,6 +97,20 @@ describe('a form kept as typed', () => {
     expect(changedFields(back, form)).toEqual({});
   });
 
+  it('reads a form kept before greetings were asked, with every interviewer still in it', () => {
+    const form = typed({});
+    const { interviewers, ...draft } = formToDraft(form, [], form, NOW);
+    const older = {
+      ...draft,
+      interviewers: [{ name: 'Dana Rivera ', title: 'Design Director', email: '' }],
+    };
+    const read = FormDraftSchema.safeParse(older);
+    expect(interviewers).toBeDefined();
+    expect(read.success && read.data.interviewers).toEqual([
+      { name: 'Dana Rivera ', title: 'Design Director', greeting: '', email: '' },
+    ]);
+  });
+
   it('keeps the saved date in place of one the browser reports as unfinished', () => {
     const seed = typed({});
     const draft = formToDraft(typed({ decisionDate: '' }), ['decisionDate'], seed, NOW);
