@@ -44,7 +44,7 @@ export function recipientsOf(interview: Interview | null): Recipient[] {
 }
 
 /** How a message greets `person`: the greeting asked for them, else their name; '' for no one. */
-export function greetingOf(person: Recipient | undefined): string {
+function greetingOf(person: Recipient | undefined): string {
   return person === undefined ? '' : person.greeting.trim() || person.name;
 }
 
