@@ -24,6 +24,9 @@ export const wordingRules = onDemand(() => import('./templates/lint'));
 /** The spelling check (nspell and a dictionary, in a Web Worker), from the first edit of a message. */
 export const spelling = onDemand(() => import('./spelling/client'));
 
+/** Send times in other time zones, once someone on an interview has a zone of their own. */
+export const sendTimes = onDemand(() => import('./timeline/send-times'));
+
 /** The holiday presets the interview form uses: guessing a region, and its days off for a year. */
 export const holidayPresets = onDemand(() => import('./holidays/presets'));
 

@@ -5,5 +5,5 @@ import { onDemand } from '../../lib/on-demand';
 /** The interview form: at once for a new interview, after "Edit details" for a saved one. */
 export const interviewForm = onDemand(() => import('./timeline/InterviewForm'));
 
-/** The schedule of a saved interview, with its calendar export. */
-export const schedule = onDemand(() => import('./timeline/TimelineView'));
+/** What shows saved interviews: the schedule with its calendar export, the picker, "Delete". */
+export const schedule = onDemand(() => import('./timeline/saved-parts'));

@@ -1,8 +1,16 @@
 // The .ics file of a timeline; ts-ics writes the calendar. Loaded only when someone downloads it.
 import { generateIcsCalendar, type IcsEvent } from 'ts-ics';
 import { addCalendarDays } from '../dates/index';
-import type { Step } from '../timeline/index';
-import { cleanText, eventDescription, eventSummary, type CalendarInterview } from './index';
+import type { Step, StepId } from '../timeline/index';
+import {
+  cleanText,
+  eventDescription,
+  eventSpan,
+  eventSummary,
+  NOT_ZONED,
+  type CalendarInterview,
+  type ZonedStep,
+} from './index';
 
 const PRODUCT_ID = '-//Follow-up//Follow-up timeline//EN';
 
@@ -58,29 +66,47 @@ function refold(calendar: string): string {
     .join('\r\n')}\r\n`;
 }
 
-/** An .ics calendar with one all-day event per step and a 9:00 reminder on the day. */
+// A timed event's reminder comes this many minutes before it.
+const ALARM_MINUTES_BEFORE = 10;
+
+/**
+ * An .ics calendar with one event per step: all-day with a 9:00 reminder on the day, or, for a
+ * step with one send time in the recipients' zone (`zoned`), at that moment in UTC, with a
+ * reminder 10 minutes before.
+ */
 export function buildIcs(
   interview: CalendarInterview,
   steps: readonly Step[],
   now = new Date(),
+  zoned: Partial<Record<StepId, ZonedStep>> = {},
 ): string {
-  const events = steps.map((step): IcsEvent => ({
-    uid: `${interview.id}-${step.id}@follow-up.app`,
-    summary: eventSummary(step, interview),
-    description: eventDescription(step),
-    stamp: { date: now },
-    start: allDay(step.date),
-    end: allDay(addCalendarDays(step.date, 1)),
-    timeTransparent: 'TRANSPARENT',
-    alarms: [
-      {
-        action: 'DISPLAY',
-        description: escapeText(eventSummary(step, interview)),
-        // Relative to the start of an all-day event: 9:00 on the day in the person's own zone.
-        trigger: { type: 'relative', value: { hours: 9 } },
-      },
-    ],
-  }));
+  const events = steps.map((step): IcsEvent => {
+    const times = zoned[step.id] ?? NOT_ZONED;
+    const span = times.at === null ? null : eventSpan(times.at);
+    return {
+      uid: `${interview.id}-${step.id}@follow-up.app`,
+      summary: eventSummary(step, interview),
+      description: eventDescription(step, times),
+      stamp: { date: now },
+      ...(span
+        ? {
+            start: { date: span.start, type: 'DATE-TIME' },
+            end: { date: span.end, type: 'DATE-TIME' },
+          }
+        : { start: allDay(step.date), end: allDay(addCalendarDays(step.date, 1)) }),
+      timeTransparent: 'TRANSPARENT',
+      alarms: [
+        {
+          action: 'DISPLAY',
+          description: escapeText(eventSummary(step, interview)),
+          // An all-day event's starts at midnight in the person's own zone: 9:00 on the day.
+          trigger: span
+            ? { type: 'relative', value: { before: true, minutes: ALARM_MINUTES_BEFORE } }
+            : { type: 'relative', value: { hours: 9 } },
+        },
+      ],
+    };
+  });
   const company = interview.company.trim();
   const calendar = generateIcsCalendar({
     version: '2.0',

@@ -9,6 +9,7 @@ export {
 export { addBusinessDays, isBusinessDay, roll } from './business-days';
 export { YEAR_RANGE, isCalendarDate, isInYearRange, toLocalDate } from './calendar';
 export { isClockTime, localTimeZone, padClockTime } from './clock';
+export { findTimeZone, timeZoneNames } from './zones';
 export {
   formatClockTime,
   formatDueBy,

@@ -35,14 +35,16 @@ export function formToDraft(
     interviewDate: unfinished('interviewDate', form.interviewDate, seed.interviewDate),
     interviewTime: unfinished('interviewTime', form.interviewTime, seed.interviewTime),
     format: form.format,
-    interviewers: form.interviewers.map(({ name, title, greeting, email }) => ({
+    interviewers: form.interviewers.map(({ name, title, greeting, email, timeZone }) => ({
       name,
       title,
       greeting,
       email,
+      timeZone,
     })),
     contactName: form.contactName,
     contactEmail: form.contactEmail,
+    contactTimeZone: form.contactTimeZone,
     decisionDate: unfinished('decisionDate', form.decisionDate, seed.decisionDate),
     callBackInDays: form.callBackInDays,
     handwrittenNote: form.handwrittenNote,

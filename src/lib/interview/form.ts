@@ -1,6 +1,12 @@
 // The interview form's model: what each field holds while it is being typed (text, exactly as
 // typed), how that becomes interview details, and how problems are worded and ordered on the form.
-import { calendarDaysBetween, formatLogDate, isCalendarDate, padClockTime } from '../dates/index';
+import {
+  calendarDaysBetween,
+  findTimeZone,
+  formatLogDate,
+  isCalendarDate,
+  padClockTime,
+} from '../dates/index';
 import type { InterviewFormat } from '../timeline/index';
 import {
   DETAIL_FIELDS,
@@ -22,6 +28,8 @@ export interface InterviewerRow {
   /** How the person greets them ("Ms. Rivera", "Dana"); '' to use the name. */
   greeting: string;
   email: string;
+  /** The time zone they work in, as typed ("New York", "America/New_York"); '' for yours. */
+  timeZone: string;
 }
 
 /** What a person types in an interviewer row. */
@@ -43,6 +51,7 @@ export interface FormState {
   interviewers: InterviewerRow[];
   contactName: string;
   contactEmail: string;
+  contactTimeZone: string;
   decisionDate: string;
   callBackInDays: string;
   handwrittenNote: boolean;
@@ -78,15 +87,17 @@ export function formFromInterview(interview: Interview): FormState {
     interviewDate: interview.interviewDate,
     interviewTime: interview.interviewTime ?? '',
     format: interview.format,
-    interviewers: interview.interviewers.map(({ name, title, greeting, email }) => ({
+    interviewers: interview.interviewers.map(({ name, title, greeting, email, timeZone }) => ({
       key: rowKey(),
       name,
       title,
       greeting,
       email,
+      timeZone,
     })),
     contactName: interview.contact?.name ?? '',
     contactEmail: interview.contact?.email ?? '',
+    contactTimeZone: interview.contact?.timeZone ?? '',
     decisionDate: interview.decisionDate ?? '',
     callBackInDays: interview.callBackInDays === undefined ? '' : String(interview.callBackInDays),
     handwrittenNote: interview.handwrittenNote,
@@ -120,16 +131,20 @@ export function formToDetails(form: FormState): TypedDetails {
     ...typed('decisionDate', form.decisionDate, form.decisionDate.trim()),
     ...typed('callBackInDays', days, /^[-+]?\d+$/.test(days) ? Number(days) : days),
     format: form.format,
-    interviewers: form.interviewers.filter(isFilled).map(({ name, title, greeting, email }) => ({
-      name,
-      title: title.trim(),
-      greeting: greeting.trim(),
-      email: email.trim(),
-    })),
+    interviewers: form.interviewers
+      .filter(isFilled)
+      .map(({ name, title, greeting, email, timeZone }) => ({
+        name,
+        title: title.trim(),
+        greeting: greeting.trim(),
+        email: email.trim(),
+        timeZone: typedZone(timeZone),
+      })),
     // An email with no name is kept, so the check can ask for the name.
-    ...typed('contact', `${form.contactName}${form.contactEmail}`, {
+    ...typed('contact', `${form.contactName}${form.contactEmail}${form.contactTimeZone}`, {
       name: form.contactName,
       email: form.contactEmail.trim(),
+      timeZone: typedZone(form.contactTimeZone),
     }),
     handwrittenNote: form.handwrittenNote,
     phoneFollowUp: form.phoneFollowUp,
@@ -138,11 +153,16 @@ export function formToDetails(form: FormState): TypedDetails {
   };
 }
 
+/** A typed time zone as its zone's name ("new york" → "America/New_York"); unknown text as typed, for the check to name. */
+function typedZone(text: string): string {
+  return findTimeZone(text) ?? text.trim();
+}
+
 /** Whether a row holds anything but spaces. */
 function isFilled(row: InterviewerRow | HolidayRow): boolean {
-  return ('date' in row ? [row.date] : [row.name, row.title, row.greeting, row.email]).some(
-    (value) => value.trim() !== '',
-  );
+  const values =
+    'date' in row ? [row.date] : [row.name, row.title, row.greeting, row.email, row.timeZone];
+  return values.some((value) => value.trim() !== '');
 }
 
 /**
@@ -227,6 +247,11 @@ export function formWarnings(form: FormState, today: string): Partial<Record<str
 export const INTERVIEW_DATE_MISSING =
   'Enter the interview date — type it or pick it from the calendar.';
 
+/** What to say about a time zone that is not one the browser knows. */
+function unknownZone(whose: string, typed: string): string {
+  return `${whose} time zone “${typed.trim().slice(0, 40)}” is not one we know — pick a city from the list, such as New York, or leave it empty if they are in yours.`;
+}
+
 /** The outcome of checking the form: the details to save, or what to fix, field by field. */
 export type FormCheck =
   { ok: true; details: InterviewDetails } | { ok: false; errors: InterviewErrors };
@@ -234,22 +259,34 @@ export type FormCheck =
 /** Checks the form as typed, in the words the form shows: one parse for everything. */
 export function checkForm(form: FormState, incomplete: readonly IncompleteField[]): FormCheck {
   const result = validateDetails(formToDetails(form));
-  if (result.ok && incomplete.length === 0) return result;
   const errors = onFormRows(
     onFormRows(result.ok ? {} : result.errors, 'interviewers', form.interviewers, 'Interviewer'),
     'holidays',
     form.holidays,
     'Extra day off',
   );
+  // The stored details take any short text as a zone; the form asks for one this browser knows.
+  form.interviewers.forEach((row, index) => {
+    if (findTimeZone(row.timeZone) === null) {
+      errors[`interviewers.${index}.timeZone`] = unknownZone(
+        `Interviewer ${index + 1}'s`,
+        row.timeZone,
+      );
+    }
+  });
+  if (findTimeZone(form.contactTimeZone) === null) {
+    errors['contact.timeZone'] = unknownZone("The main contact's", form.contactTimeZone);
+  }
   if (errors['interviewDate'] !== undefined && form.interviewDate.trim() === '') {
     errors['interviewDate'] = INTERVIEW_DATE_MISSING;
   }
   for (const field of incomplete) errors[field] = incompleteMessage(field);
+  if (result.ok && incomplete.length === 0 && Object.keys(errors).length === 0) return result;
   return { ok: false, errors };
 }
 
 const FIELD_ORDER: readonly string[] = ['form', ...DETAIL_FIELDS];
-const PROPERTY_ORDER = ['name', 'title', 'email'];
+const PROPERTY_ORDER = ['name', 'title', 'greeting', 'email', 'timeZone'];
 
 /** Errors in the order their fields appear in the form, for the summary at the top. */
 export function orderedErrors(errors: InterviewErrors): { key: string; message: string }[] {

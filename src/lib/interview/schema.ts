@@ -169,11 +169,14 @@ export const FormDraftSchema = z.object({
         // Forms kept before greetings were asked have none.
         greeting: z._default(typedText, ''),
         email: typedText,
+        // Forms kept before time zones were asked have none.
+        timeZone: z._default(typedText, ''),
       }),
     )
     .check(z.maxLength(100)),
   contactName: typedText,
   contactEmail: typedText,
+  contactTimeZone: z._default(typedText, ''),
   decisionDate: typedText,
   callBackInDays: typedText,
   handwrittenNote: z.boolean(),
@@ -199,6 +202,7 @@ export function blankDraft(savedAt: string): FormDraft {
     interviewers: [],
     contactName: '',
     contactEmail: '',
+    contactTimeZone: '',
     decisionDate: '',
     callBackInDays: '',
     handwrittenNote: false,

@@ -113,7 +113,13 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {
         {
           ...rest,
           id,
-          interviewers: interviewers.map((name) => ({ name, title: '', greeting: '', email: '' })),
+          interviewers: interviewers.map((name) => ({
+            name,
+            title: '',
+            greeting: '',
+            email: '',
+            timeZone: '',
+          })),
           callBackInDays: typeof callBackInDays === 'number' ? String(callBackInDays) : '',
           holidays: [],
           createdAt: stamp,

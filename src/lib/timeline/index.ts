@@ -47,4 +47,6 @@ export {
   type StepInfo,
   type TemplateStep,
 } from './steps';
+// Types only: the send times themselves load on demand (lib/on-demand.ts).
+export type { ZonedLine, ZonedTime } from './send-times';
 export { stepTiming, timelineSummary, writeLinks, type StepTone, type WriteLink } from './timing';

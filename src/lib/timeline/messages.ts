@@ -60,7 +60,8 @@ export const TIMING_MESSAGES = {
   format: (value: unknown) =>
     `The interview format "${excerpt(value)}" is not one we know — choose ${INTERVIEW_FORMATS.slice(0, -1).join(', ')} or ${INTERVIEW_FORMATS.at(-1) ?? ''}.`,
   choice: (subject: string) => `${subject} must be true or false — tick or clear the box.`,
-  contactName: 'The main contact needs a name — type it, or clear their email address.',
+  contactName:
+    'The main contact needs a name — type it, or clear their email address and time zone.',
   contactNameLong: `The main contact's name is longer than ${MAX_TEXT} characters — shorten it.`,
   contactEmail:
     "The main contact's email address does not look right — write it like name@company.com, or leave it empty.",

@@ -73,6 +73,12 @@ export const InterviewerSchema = z.object(
     greeting: optionalText(M.interviewerGreeting(1)),
     /** Their email address, or '' when you do not have it. */
     email: optionalEmail(M.interviewerEmail(1)),
+    /**
+     * The IANA time zone they work in ("America/New_York"), or '' when it is yours. The form
+     * checks it is a zone, and says so in its own words; one a browser does not know just gets
+     * no send times.
+     */
+    timeZone: optionalText(M.interviewerRow(1)),
   },
   M.interviewerRow(1),
 );
@@ -90,6 +96,8 @@ export const ContactSchema = z.object(
       ),
     /** Their email address, or '' when you do not have it. */
     email: optionalEmail(M.contactEmail),
+    /** The IANA time zone they work in, or '' when it is yours (as for an interviewer). */
+    timeZone: optionalText(M.contact),
   },
   M.contact,
 );

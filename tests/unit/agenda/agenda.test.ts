@@ -16,7 +16,7 @@ function interview(id: string, patch: Partial<Interview> = {}): Interview {
     role: 'Designer',
     interviewTime: '14:30',
     decisionDate: '2026-12-01',
-    interviewers: [{ name: 'Dana Whitfield', title: '', greeting: '', email: '' }],
+    interviewers: [{ name: 'Dana Whitfield', title: '', greeting: '', email: '', timeZone: '' }],
     ...patch,
   };
 }
@@ -76,8 +76,8 @@ describe('buildAgenda', () => {
   it('gives each line its "Write this message" links, one per interviewer where the message is personal', () => {
     const two = interview('a', {
       interviewers: [
-        { name: 'Dana Whitfield', title: '', greeting: '', email: '' },
-        { name: 'Sam Ortiz', title: '', greeting: '', email: '' },
+        { name: 'Dana Whitfield', title: '', greeting: '', email: '', timeZone: '' },
+        { name: 'Sam Ortiz', title: '', greeting: '', email: '', timeZone: '' },
       ],
     });
     const [thanks] = buildAgenda([two], '2026-11-20').today;

@@ -50,8 +50,9 @@ const interview: Interview = {
       title: 'Design Director',
       greeting: '',
       email: 'dana@northwind.example',
+      timeZone: '',
     },
-    { name: 'Sam Ortiz', title: '', greeting: '', email: '' },
+    { name: 'Sam Ortiz', title: '', greeting: '', email: '', timeZone: '' },
   ],
 };
 
@@ -288,7 +289,10 @@ describe('words the builder shows', () => {
 
 describe('whom a message goes to', () => {
   it('lists the interviewers, then the main contact when they did not interview you', () => {
-    const withContact = { ...interview, contact: { name: 'Priya Shah', email: 'priya@n.example' } };
+    const withContact = {
+      ...interview,
+      contact: { name: 'Priya Shah', email: 'priya@n.example', timeZone: '' },
+    };
     expect(recipientsOf(withContact).map(({ name }) => name)).toEqual([
       'Dana Rivera',
       'Sam Ortiz',
@@ -300,7 +304,7 @@ describe('whom a message goes to', () => {
 
   it('takes the first interviewer as the main contact when none is given, or the one named', () => {
     expect(mainContactIndex(interview)).toBe(0);
-    const named = { ...interview, contact: { name: 'Sam Ortiz', email: '' } };
+    const named = { ...interview, contact: { name: 'Sam Ortiz', email: '', timeZone: '' } };
     expect(recipientsOf(named)).toHaveLength(2);
     expect(mainContactIndex(named)).toBe(1);
   });

@@ -173,7 +173,9 @@ describe('buildIcs', () => {
       steps.map((s) => eventSummary(s, named)),
     );
     expect(text(parsed[0] ?? parse(ics), 'summary')).toContain(company.replace(/\r\n/g, '\n'));
-    expect(parsed.map((event) => text(event, 'description'))).toEqual(steps.map(eventDescription));
+    expect(parsed.map((event) => text(event, 'description'))).toEqual(
+      steps.map((s) => eventDescription(s)),
+    );
     expect(text(parse(ics), 'x-wr-calname')).toBe(`Follow-up: ${company.replace(/\r\n/g, '\n')}`);
   });
 

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { addBusinessDays, isWeekendDate, roll } from '../../../src/lib/dates';
 import {
@@ -9,16 +8,10 @@ import {
   namedHolidaysFor,
 } from '../../../src/lib/holidays';
 import { buildTimeline } from '../../../src/lib/timeline';
+import { fetchFromSite } from './site-fetch';
 
-// The browser fetches each region's file from the site; here it is read from what the build serves.
 beforeAll(() => {
-  vi.stubGlobal('fetch', async (path: string) => {
-    try {
-      return new Response(await readFile(new URL(`../../../public${path}`, import.meta.url)));
-    } catch {
-      return new Response('', { status: 404 });
-    }
-  });
+  vi.stubGlobal('fetch', fetchFromSite);
 });
 
 // Checked against each government's own calendar: the US Office of Personnel Management's federal

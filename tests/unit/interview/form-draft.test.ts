@@ -23,7 +23,9 @@ function saved(patch: Partial<Interview> = {}): Interview {
     company: 'Northwind Traders',
     role: 'Product designer',
     decisionDate: '2026-03-20',
-    interviewers: [{ name: 'Dana Whitfield', title: 'Design lead', greeting: '', email: '' }],
+    interviewers: [
+      { name: 'Dana Whitfield', title: 'Design lead', greeting: '', email: '', timeZone: '' },
+    ],
     ...patch,
   };
 }
@@ -57,8 +59,15 @@ describe('what of a form with a mistake can be saved', () => {
     const form = typed({
       role: 'Lead designer',
       interviewers: [
-        { key: 1, name: 'Dana Whitfield', title: 'Design lead', greeting: '', email: '' },
-        { key: 2, name: '', title: 'Recruiter', greeting: '', email: '' },
+        {
+          key: 1,
+          name: 'Dana Whitfield',
+          title: 'Design lead',
+          greeting: '',
+          email: '',
+          timeZone: '',
+        },
+        { key: 2, name: '', title: 'Recruiter', greeting: '', email: '', timeZone: '' },
       ],
     });
     const details = savableDetails(form, [], saved());
@@ -107,7 +116,7 @@ describe('a form kept as typed', () => {
     const read = FormDraftSchema.safeParse(older);
     expect(interviewers).toBeDefined();
     expect(read.success && read.data.interviewers).toEqual([
-      { name: 'Dana Rivera ', title: 'Design Director', greeting: '', email: '' },
+      { name: 'Dana Rivera ', title: 'Design Director', greeting: '', email: '', timeZone: '' },
     ]);
   });
 
@@ -134,7 +143,7 @@ describe('the form for the next round', () => {
   it('keeps the company, role, main contact and holidays, and starts the round itself empty', () => {
     const earlier = saved({
       format: 'panel',
-      contact: { name: 'Priya Shah', email: 'priya@northwind.example' },
+      contact: { name: 'Priya Shah', email: 'priya@northwind.example', timeZone: '' },
       holidayRegion: { code: 'US', year: 2026, days: ['2026-05-25'], working: [] },
       holidays: ['2026-03-13'],
     });

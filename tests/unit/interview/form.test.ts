@@ -35,8 +35,9 @@ function form(patch: Partial<FormState> = {}): FormState {
         title: 'Design lead',
         greeting: '',
         email: 'dana@northwind.example',
+        timeZone: '',
       },
-      { key: 2, name: 'Sam Ortiz', title: '', greeting: '', email: '' },
+      { key: 2, name: 'Sam Ortiz', title: '', greeting: '', email: '', timeZone: '' },
     ],
     ...patch,
   };
@@ -64,8 +65,9 @@ describe('checking the form', () => {
             title: 'Design lead',
             greeting: '',
             email: 'dana@northwind.example',
+            timeZone: '',
           },
-          { name: 'Sam Ortiz', title: '', greeting: '', email: '' },
+          { name: 'Sam Ortiz', title: '', greeting: '', email: '', timeZone: '' },
         ],
       },
     });
@@ -78,7 +80,14 @@ describe('checking the form', () => {
         interviewTime: '9:30',
         callBackInDays: ' 04 ',
         interviewers: [
-          { key: 1, name: ' Dana Whitfield ', title: '', greeting: '', email: ' dana@n.example ' },
+          {
+            key: 1,
+            name: ' Dana Whitfield ',
+            title: '',
+            greeting: '',
+            email: ' dana@n.example ',
+            timeZone: '',
+          },
         ],
       }),
       [],
@@ -90,7 +99,13 @@ describe('checking the form', () => {
         interviewTime: '09:30',
         callBackInDays: 4,
         interviewers: [
-          { name: 'Dana Whitfield', title: '', greeting: '', email: 'dana@n.example' },
+          {
+            name: 'Dana Whitfield',
+            title: '',
+            greeting: '',
+            email: 'dana@n.example',
+            timeZone: '',
+          },
         ],
       },
     });
@@ -107,9 +122,9 @@ describe('checking the form', () => {
 
   it('gives the interviewer name message with the row number a person sees', () => {
     const rows = [
-      { key: 1, name: '', title: '', greeting: '', email: '' },
-      { key: 2, name: 'Dana Whitfield', title: '', greeting: '', email: '' },
-      { key: 3, name: '   ', title: 'Design lead', greeting: '', email: '' },
+      { key: 1, name: '', title: '', greeting: '', email: '', timeZone: '' },
+      { key: 2, name: 'Dana Whitfield', title: '', greeting: '', email: '', timeZone: '' },
+      { key: 3, name: '   ', title: 'Design lead', greeting: '', email: '', timeZone: '' },
     ];
     expect(errorsOf(form({ interviewers: rows }))).toMatchInlineSnapshot(`
       {
@@ -120,8 +135,8 @@ describe('checking the form', () => {
 
   it('saves the other fields while a row is left empty, and leaves the empty row out', () => {
     const rows = [
-      { key: 1, name: 'Dana Whitfield', title: '', greeting: '', email: '' },
-      { key: 2, name: ' ', title: '', greeting: '', email: '' },
+      { key: 1, name: 'Dana Whitfield', title: '', greeting: '', email: '', timeZone: '' },
+      { key: 2, name: ' ', title: '', greeting: '', email: '', timeZone: '' },
     ];
     expect(
       checkForm(form({ interviewers: rows, holidays: [{ key: 3, date: '' }] }), []),
@@ -132,7 +147,9 @@ describe('checking the form', () => {
   });
 
   it('refuses a name made only of invisible characters', () => {
-    const rows = [{ key: 1, name: '\u200b\u200b', title: '', greeting: '', email: '' }];
+    const rows = [
+      { key: 1, name: '\u200b\u200b', title: '', greeting: '', email: '', timeZone: '' },
+    ];
     expect(errorsOf(form({ interviewers: rows }))).toEqual({
       'interviewers.0.name': 'Interviewer 1 needs a name — type it, or remove the row.',
     });
@@ -231,8 +248,22 @@ describe('checking the form', () => {
           format: 'zoom' as FormState['format'],
           company: 'N'.repeat(201),
           interviewers: [
-            { key: 1, name: 'Dana Whitfield', title: '', greeting: '', email: 'dana at northwind' },
-            { key: 2, name: 'Sam Ortiz', title: 'T'.repeat(201), greeting: '', email: '' },
+            {
+              key: 1,
+              name: 'Dana Whitfield',
+              title: '',
+              greeting: '',
+              email: 'dana at northwind',
+              timeZone: '',
+            },
+            {
+              key: 2,
+              name: 'Sam Ortiz',
+              title: 'T'.repeat(201),
+              greeting: '',
+              email: '',
+              timeZone: '',
+            },
           ],
         }),
       ),
@@ -252,9 +283,48 @@ describe('checking the form', () => {
       details: { contact: { name: 'Priya Shah', email: '' } },
     });
     expect(errorsOf(form({ contactName: '', contactEmail: 'priya@acme.example' }))).toEqual({
-      'contact.name': 'The main contact needs a name — type it, or clear their email address.',
+      'contact.name':
+        'The main contact needs a name — type it, or clear their email address and time zone.',
     });
     expect(formToDetails(form())).not.toHaveProperty('contact');
+  });
+
+  it('takes a time zone by its city or its name in any case, and saves its name', () => {
+    const rows = form().interviewers;
+    const typed = form({
+      interviewers: [
+        { ...rows[0]!, timeZone: ' new york ' },
+        { ...rows[1]!, timeZone: 'europe/london' },
+      ],
+      contactName: 'Priya Shah',
+      contactTimeZone: 'Auckland',
+    });
+    const result = checkForm(typed, []);
+    expect(result).toMatchObject({
+      ok: true,
+      details: {
+        interviewers: [{ timeZone: 'America/New_York' }, { timeZone: 'Europe/London' }],
+        contact: { name: 'Priya Shah', timeZone: 'Pacific/Auckland' },
+      },
+    });
+  });
+
+  it('says which time zone it does not know, on the row a person sees, and keeps what was typed', () => {
+    const rows = form().interviewers;
+    const typed = form({
+      interviewers: [{ ...rows[0]!, timeZone: 'Springfield' }, rows[1]!],
+      contactTimeZone: 'Mars/Olympus',
+    });
+    expect(errorsOf(typed)).toEqual({
+      'interviewers.0.timeZone':
+        "Interviewer 1's time zone “Springfield” is not one we know — pick a city from the list, such as New York, or leave it empty if they are in yours.",
+      // A zone with no name also asks for the name, as an email alone does.
+      'contact.name':
+        'The main contact needs a name — type it, or clear their email address and time zone.',
+      'contact.timeZone':
+        "The main contact's time zone “Mars/Olympus” is not one we know — pick a city from the list, such as New York, or leave it empty if they are in yours.",
+    });
+    expect(typed.interviewers[0]?.timeZone).toBe('Springfield');
   });
 
   it('never changes what was typed, even when there are errors', () => {
@@ -275,7 +345,9 @@ describe('the form', () => {
       company: 'Acme',
       interviewTime: '09:00',
       callBackInDays: 4,
-      interviewers: [{ name: 'Dana', title: 'Lead', greeting: '', email: 'dana@acme.com' }],
+      interviewers: [
+        { name: 'Dana', title: 'Lead', greeting: '', email: 'dana@acme.com', timeZone: '' },
+      ],
       holidays: ['2026-11-26'],
     });
     const result = checkForm(formFromInterview(saved), []);
@@ -285,7 +357,9 @@ describe('the form', () => {
         company: 'Acme',
         interviewTime: '09:00',
         callBackInDays: 4,
-        interviewers: [{ name: 'Dana', title: 'Lead', greeting: '', email: 'dana@acme.com' }],
+        interviewers: [
+          { name: 'Dana', title: 'Lead', greeting: '', email: 'dana@acme.com', timeZone: '' },
+        ],
         holidays: ['2026-11-26'],
       },
     });
@@ -297,7 +371,7 @@ describe('the form', () => {
     ['the company differs', { company: 'Acme Corp' }, false],
     [
       'an interviewer differs',
-      { interviewers: [{ name: 'Sam', title: '', greeting: '', email: '' }] },
+      { interviewers: [{ name: 'Sam', title: '', greeting: '', email: '', timeZone: '' }] },
       false,
     ],
   ] satisfies [string, Partial<Interview>, boolean][])(

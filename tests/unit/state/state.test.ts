@@ -305,8 +305,8 @@ describe('loading saved state', () => {
       company: 'Northwind Traders',
       format: 'panel',
       interviewers: [
-        { name: 'Dana Whitfield', title: '', greeting: '', email: '' },
-        { name: 'Sam Ortiz', title: '', greeting: '', email: '' },
+        { name: 'Dana Whitfield', title: '', greeting: '', email: '', timeZone: '' },
+        { name: 'Sam Ortiz', title: '', greeting: '', email: '', timeZone: '' },
       ],
       callBackInDays: 4,
       holidays: [],
@@ -435,6 +435,7 @@ describe('migrate', () => {
       title: '',
       greeting: '',
       email: '',
+      timeZone: '',
     }));
     it.each<[string, Record<string, unknown>, Partial<Interview>]>([
       [
@@ -447,8 +448,8 @@ describe('migrate', () => {
         { interviewers: [{ name: 'Dana' }, { name: 7 }, { name: 'Sam', email: 'sam@x.io' }] },
         {
           interviewers: [
-            { name: 'Dana', title: '', greeting: '', email: '' },
-            { name: 'Sam', title: '', greeting: '', email: 'sam@x.io' },
+            { name: 'Dana', title: '', greeting: '', email: '', timeZone: '' },
+            { name: 'Sam', title: '', greeting: '', email: 'sam@x.io', timeZone: '' },
           ],
         },
       ],

@@ -1,20 +1,23 @@
 import type { JSX } from 'preact';
-import { fieldId } from '../../../lib/interview';
+import { fieldId, type FormState } from '../../../lib/interview';
 import Field from '../shared/Field';
+import { TIME_ZONE_HINT, TIME_ZONE_LIST_ID } from './TimeZoneList';
+
+type ContactProperty = 'contactName' | 'contactEmail' | 'contactTimeZone';
 
 interface Props {
-  name: string;
-  email: string;
+  /** The form's contact fields, as typed. */
+  values: Pick<FormState, ContactProperty>;
   /** The message shown for each error key, e.g. `contact.email`. */
   errors: Readonly<Record<string, string>>;
-  onInput: (property: 'contactName' | 'contactEmail', value: string) => void;
+  onInput: (property: ContactProperty, value: string) => void;
   onBlur: (key: string) => void;
 }
 
 type InputEvent = JSX.TargetedEvent<HTMLInputElement>;
 
 /** "Who runs the process": the one person the check-ins go to. */
-export default function ContactFields({ name, email, errors, onInput, onBlur }: Props) {
+export default function ContactFields({ values, errors, onInput, onBlur }: Props) {
   return (
     <fieldset class="group" aria-describedby="hint-contact">
       <legend>
@@ -31,7 +34,7 @@ export default function ContactFields({ name, email, errors, onInput, onBlur }: 
               type="text"
               autoComplete="off"
               {...control}
-              value={name}
+              value={values.contactName}
               onInput={(event: InputEvent) => onInput('contactName', event.currentTarget.value)}
               onBlur={() => onBlur('contact.name')}
             />
@@ -44,11 +47,33 @@ export default function ContactFields({ name, email, errors, onInput, onBlur }: 
               autoComplete="off"
               spellcheck={false}
               {...control}
-              value={email}
+              value={values.contactEmail}
               onInput={(event: InputEvent) => onInput('contactEmail', event.currentTarget.value)}
               onBlur={() => {
                 // An address with no name asks for the name as soon as the address is left.
                 onBlur('contact.email');
+                onBlur('contact.name');
+              }}
+            />
+          )}
+        </Field>
+        <Field
+          id={fieldId('contact.timeZone')}
+          label="Time zone"
+          hint={TIME_ZONE_HINT}
+          error={errors['contact.timeZone']}
+        >
+          {(control) => (
+            <input
+              type="text"
+              list={TIME_ZONE_LIST_ID}
+              autoComplete="off"
+              spellcheck={false}
+              {...control}
+              value={values.contactTimeZone}
+              onInput={(event: InputEvent) => onInput('contactTimeZone', event.currentTarget.value)}
+              onBlur={() => {
+                onBlur('contact.timeZone');
                 onBlur('contact.name');
               }}
             />

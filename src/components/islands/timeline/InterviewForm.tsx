@@ -178,8 +178,7 @@ export default function InterviewForm({
         />
 
         <ContactFields
-          name={form.contactName}
-          email={form.contactEmail}
+          values={form}
           errors={shown}
           onInput={(property, value) => apply((current) => ({ ...current, [property]: value }))}
           onBlur={touch}

@@ -2,6 +2,7 @@ import type { JSX } from 'preact';
 import { fieldId, type InterviewerProperty, type InterviewerRow } from '../../../lib/interview';
 import { MAX_INTERVIEWERS } from '../../../lib/timeline';
 import Field from '../shared/Field';
+import TimeZoneList, { TIME_ZONE_HINT, TIME_ZONE_LIST_ID } from './TimeZoneList';
 
 /** The id of the button that adds a row, where focus goes when the last row is removed. */
 export const ADD_INTERVIEWER_ID = 'add-interviewer';
@@ -64,6 +65,23 @@ export default function InterviewerRows({ rows, errors, onInput, onBlur, onAdd, 
                   <input type="email" spellcheck={false} {...control} {...input('email')} />
                 )}
               </Field>
+              <Field
+                id={fieldId(key('timeZone'))}
+                label="Time zone"
+                optional
+                hint={TIME_ZONE_HINT}
+                error={errors[key('timeZone')]}
+              >
+                {(control) => (
+                  <input
+                    type="text"
+                    list={TIME_ZONE_LIST_ID}
+                    spellcheck={false}
+                    {...control}
+                    {...input('timeZone')}
+                  />
+                )}
+              </Field>
             </div>
             <button type="button" class="secondary remove" onClick={() => onRemove(index)}>
               Remove<span class="visually-hidden"> interviewer {n}</span>
@@ -78,6 +96,7 @@ export default function InterviewerRows({ rows, errors, onInput, onBlur, onAdd, 
       ) : (
         <p class="hint">You have listed {MAX_INTERVIEWERS} people, which is the most we keep.</p>
       )}
+      <TimeZoneList />
     </fieldset>
   );
 }

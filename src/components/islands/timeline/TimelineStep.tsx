@@ -2,12 +2,19 @@ import {
   googleCalendarUrl,
   outlookCalendarUrl,
   type CalendarInterview,
+  type ZonedStep,
 } from '../../../lib/calendar';
 import { formatDueBy, formatStepDate } from '../../../lib/dates';
 import { url } from '../../../lib/routes';
 import { toggleStepDone } from '../../../lib/state';
 import { listOf } from '../../../lib/text';
-import { CHANNEL_LABELS, stepTiming, writeLinks, type Step } from '../../../lib/timeline';
+import {
+  CHANNEL_LABELS,
+  stepTiming,
+  writeLinks,
+  type Step,
+  type ZonedLine,
+} from '../../../lib/timeline';
 
 interface Props {
   step: Step;
@@ -17,12 +24,37 @@ interface Props {
   today: string;
   /** The day the step was ticked, if it was. */
   doneOn: string | undefined;
+  /** Its times for recipients in other time zones; no lines when everyone shares yours. */
+  zoned: ZonedStep;
   /** Guide id → title. */
   guides: Record<string, string>;
 }
 
+/** The times of one kind as a list, or nothing when there are none. */
+function ZonedTimes(props: {
+  lines: readonly ZonedLine[];
+  kind: ZonedLine['kind'];
+  several: boolean;
+}) {
+  const shown = props.lines.filter((line) => line.kind === props.kind);
+  if (shown.length === 0) return null;
+  return (
+    <ul class="zoned-times">
+      {shown.map((line) => (
+        <li key={line.recipient + line.text}>
+          {props.several && `${line.recipient}: `}
+          {line.text}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** One step of the timeline: when, how, to whom, why, and the links to act on it. */
-export default function TimelineStep({ step, interview, today, doneOn, guides }: Props) {
+export default function TimelineStep(props: Props) {
+  const { step, interview, today, doneOn, zoned, guides } = props;
+  const zonedTimes = zoned.lines;
+  const several = step.recipients.length > 1;
   const timing = stepTiming(step, today, doneOn);
   const guideId = step.guide.split('/')[2] ?? '';
   const guideTitle = guides[guideId] ?? 'the guide';
@@ -66,7 +98,19 @@ export default function TimelineStep({ step, interview, today, doneOn, guides }:
         {step.dueBy !== undefined && (
           <div>
             <dt>Due by</dt>
-            <dd>{formatDueBy(step.dueBy, today)}</dd>
+            <dd>
+              {formatDueBy(step.dueBy, today)}
+              {zonedTimes.some((line) => line.kind === 'due') && ' your time'}
+              <ZonedTimes lines={zonedTimes} kind="due" several={several} />
+            </dd>
+          </div>
+        )}
+        {zonedTimes.some((line) => line.kind === 'send') && (
+          <div>
+            <dt>{step.channel === 'phone' ? 'Call at' : 'Send at'}</dt>
+            <dd>
+              <ZonedTimes lines={zonedTimes} kind="send" several={several} />
+            </dd>
           </div>
         )}
         {step.latest !== undefined && (
@@ -94,13 +138,21 @@ export default function TimelineStep({ step, interview, today, doneOn, guides }:
         )}
         <ul class="calendar-links">
           <li>
-            <a href={googleCalendarUrl(step, interview)} target="_blank" rel="noopener noreferrer">
+            <a
+              href={googleCalendarUrl(step, interview, zoned)}
+              target="_blank"
+              rel="noopener noreferrer"
+            >
               Add to Google Calendar
               <span class="visually-hidden"> ({step.title}, opens in a new tab)</span>
             </a>
           </li>
           <li>
-            <a href={outlookCalendarUrl(step, interview)} target="_blank" rel="noopener noreferrer">
+            <a
+              href={outlookCalendarUrl(step, interview, zoned)}
+              target="_blank"
+              rel="noopener noreferrer"
+            >
               Add to Outlook
               <span class="visually-hidden"> ({step.title}, opens in a new tab)</span>
             </a>

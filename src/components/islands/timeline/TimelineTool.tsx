@@ -19,7 +19,6 @@ import { useLeaveWarning } from '../shared/use-leave-warning';
 import { useToday } from '../shared/use-today';
 import { useOnDemand } from '../shared/use-on-demand';
 import { interviewForm, schedule } from '../on-demand';
-import InterviewPicker, { InterviewActions } from './InterviewPicker';
 import TimelineEmpty from './TimelineEmpty';
 import { useTabInterview } from './use-tab-interview';
 
@@ -72,9 +71,12 @@ export default function TimelineTool({ guides, regions, children }: Props) {
   }, [editing]);
   const collapsed = returning.current === true && record !== undefined && !detailsOpen;
   const form = useOnDemand(interviewForm, editing !== null && !collapsed);
-  const view = useOnDemand(schedule, mounted && record !== undefined);
+  // The schedule's code also lists the saved interviews and the unsaved ones to switch between.
+  const listed = state.interviews.length > 0 || Object.keys(forms).length > 1;
+  const view = useOnDemand(schedule, mounted && (record !== undefined || listed));
   const InterviewForm = form.loaded?.default;
-  const TimelineView = view.loaded?.default;
+  const saved = view.loaded;
+  const TimelineView = saved?.TimelineView;
   // A saved interview's details stay closed until its form can show them, never blank.
   const detailsHidden = collapsed || (returning.current === true && !InterviewForm);
   // The schedule's one-line summary; undefined until the schedule has worked it out.
@@ -144,8 +146,8 @@ export default function TimelineTool({ guides, regions, children }: Props) {
   return (
     <div class={`timeline-tool${arrived ? ' is-ready' : ''}`}>
       <StorageNotice mounted={mounted} focusAfter="form-heading" />
-      {view.loaded && today && state.interviews.length > 0 && (
-        <view.loaded.ScheduleReminder
+      {saved && today && state.interviews.length > 0 && (
+        <saved.ScheduleReminder
           interviews={state.interviews}
           backedUpAt={state.backedUpAt}
           today={today}
@@ -164,16 +166,18 @@ export default function TimelineTool({ guides, regions, children }: Props) {
               {tabNote}
             </p>
           )}
-          <InterviewPicker
-            interviews={state.interviews}
-            unsaved={Object.entries(forms).filter(
-              ([id]) => !state.interviews.some((entry) => entry.id === id),
-            )}
-            editing={editing}
-            saved={record !== undefined}
-            disabled={!mounted}
-            onSelect={select}
-          />
+          {saved && (
+            <saved.InterviewPicker
+              interviews={state.interviews}
+              unsaved={Object.entries(forms).filter(
+                ([id]) => !state.interviews.some((entry) => entry.id === id),
+              )}
+              editing={editing}
+              saved={record !== undefined}
+              disabled={!mounted}
+              onSelect={select}
+            />
+          )}
           {returning.current && record && (
             <button
               type="button"
@@ -201,13 +205,15 @@ export default function TimelineTool({ guides, regions, children }: Props) {
             ) : (
               !form.failed && !returning.current && children
             )}
-            <InterviewActions
-              current={record}
-              disabled={!mounted}
-              onStartNew={() => startNew()}
-              onDeleting={deletingHere}
-              onDeleted={() => formHeadingRef.current?.focus()}
-            />
+            {saved && (
+              <saved.InterviewActions
+                current={record}
+                disabled={!mounted}
+                onStartNew={() => startNew()}
+                onDeleting={deletingHere}
+                onDeleted={() => formHeadingRef.current?.focus()}
+              />
+            )}
           </div>
         </div>
         {record && today && TimelineView ? (

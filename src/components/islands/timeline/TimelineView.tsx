@@ -2,12 +2,14 @@ import type { RefObject } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { buildAgenda } from '../../../lib/agenda';
 import { icsFileName, type CalendarInterview } from '../../../lib/calendar';
-import { formatDueBy, formatStepDate } from '../../../lib/dates';
+import { formatDueBy, formatStepDate, localTimeZone } from '../../../lib/dates';
 import { timelineOfStored, type Interview } from '../../../lib/interview';
-import { calendarFile } from '../../../lib/on-demand';
+import { calendarFile, sendTimes } from '../../../lib/on-demand';
 import { saveFile } from '../../../lib/site';
-import { timelineSummary, type Step } from '../../../lib/timeline';
+import { timelineSummary, type Step, type StepId, type ZonedTime } from '../../../lib/timeline';
+import { NOT_ZONED, type ZonedStep } from '../../../lib/calendar';
 import BackupReminder from '../shared/BackupReminder';
+import { useOnDemand } from '../shared/use-on-demand';
 import TimelineStep from './TimelineStep';
 
 interface Props {
@@ -38,6 +40,43 @@ export default function TimelineView(props: Props) {
   const timeline = useMemo(() => timelineOfStored(interview), [interview]);
   const summary = timeline ? timelineSummary(timeline.steps, interview.done, today) : null;
   useEffect(() => onSummary(summary), [summary, onSummary]);
+  // Times in other zones, once someone on the interview works in a zone of their own.
+  const zoned =
+    interview.interviewers.some((person) => person.timeZone !== '') ||
+    (interview.contact?.timeZone ?? '') !== '';
+  const zones = useOnDemand(sendTimes, zoned).loaded;
+  // Their public holidays, by the zone they work in, once fetched; weekends only until then.
+  const theirZones = zones?.zonesOf(interview).join(' ') ?? '';
+  const year = Number(interview.interviewDate.slice(0, 4));
+  const [theirHolidays, setTheirHolidays] = useState<Record<string, string[]>>({});
+  useEffect(() => {
+    if (!zones || theirZones === '') return;
+    let live = true;
+    void zones.holidaysByZone(theirZones.split(' '), year).then((days) => {
+      if (live) setTheirHolidays(days);
+    });
+    return () => {
+      live = false;
+    };
+  }, [zones, theirZones, year]);
+  const times = useMemo((): Partial<Record<StepId, ZonedTime[]>> => {
+    if (!zones || !zoned || !timeline) return {};
+    const yours = localTimeZone();
+    return Object.fromEntries(
+      timeline.steps.map((step) => [
+        step.id,
+        zones.stepTimes(step, interview, yours, theirHolidays),
+      ]),
+    );
+  }, [zones, zoned, timeline, interview, theirHolidays]);
+  const zonedOf = (step: Step): ZonedStep => {
+    const stepTimes = times[step.id] ?? [];
+    if (zones === null || stepTimes.length === 0) return NOT_ZONED;
+    return {
+      lines: stepTimes.map((time) => zones.describeTime(time, step.date, today)),
+      at: zones.sharedSendTime(stepTimes, step),
+    };
+  };
 
   const calendar: CalendarInterview = {
     id: interview.id,
@@ -55,7 +94,8 @@ export default function TimelineView(props: Props) {
     try {
       const { buildIcs } = await calendarFile();
       const name = icsFileName(calendar);
-      saveFile(name, buildIcs(calendar, steps), 'text/calendar');
+      const zonedSteps = Object.fromEntries(steps.map((step) => [step.id, zonedOf(step)]));
+      saveFile(name, buildIcs(calendar, steps, new Date(), zonedSteps), 'text/calendar');
       setExportMessage(
         `Downloaded ${name}. Open it to add all ${steps.length} steps to your calendar.`,
       );
@@ -117,6 +157,7 @@ export default function TimelineView(props: Props) {
                 interview={calendar}
                 today={today}
                 doneOn={interview.done[step.id]}
+                zoned={zonedOf(step)}
                 guides={guides}
               />
             ))}

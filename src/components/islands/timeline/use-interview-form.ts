@@ -175,7 +175,7 @@ export function useInterviewForm(id: string | null, record: Interview | undefine
         ...current,
         interviewers: [
           ...current.interviewers,
-          { key: rowKey(), name: '', title: '', greeting: '', email: '' },
+          { key: rowKey(), name: '', title: '', greeting: '', email: '', timeZone: '' },
         ],
       };
     });
