@@ -168,3 +168,22 @@ test.describe('an interviewer in another time zone', () => {
     await expect(stepItem(page, 'Check in by email')).toContainText('3:30 PM yours');
   });
 });
+
+test.describe('a person whose browser speaks British English', () => {
+  test.use({ locale: 'en-GB', timezoneId: 'Europe/London' });
+
+  test('dates read day first, “Tue 29 Dec”, with England’s holidays suggested', async ({
+    page,
+  }) => {
+    await openTimeline(page, new Date('2026-12-18T09:00:00Z'));
+    await page.getByLabel('Company').fill('Acme');
+    await page.getByLabel('Interview date').fill('2026-12-18');
+    await expect(page.getByLabel('Skip the public holidays of')).toHaveValue('GB-ENG');
+    await expect(stepDate(page, 'Send your thank-you email')).toHaveText('Fri 18 Dec');
+    await expect(stepDate(page, 'Check in by email')).toHaveText('Tue 29 Dec');
+    // A date in another year says which: the last follow-up falls in January.
+    await expect(stepDate(page, 'Move on if you have not heard back')).toHaveText(
+      /^[A-Z][a-z]{2} \d{1,2} Jan 2027$/,
+    );
+  });
+});

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   addBusinessDays,
   describeRelative,
@@ -158,6 +158,47 @@ describe('dates with their year and dates in messages', () => {
 
   it.each([['2026-02-30'], ['24/11/2026'], ['']])('refuses %j, which is not a real date', (iso) => {
     expect(() => formatMessageDate(iso)).toThrow(RangeError);
+  });
+});
+
+describe('dates in the order of the person’s language', () => {
+  /** A browser whose first language is `locale`. */
+  const setDateLocale = (locale: string) => {
+    vi.stubGlobal('document', {});
+    vi.stubGlobal('navigator', { languages: [locale] });
+  };
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it.each([
+    ['en-US', 'Tue, Dec 8'],
+    ['en', 'Tue, Dec 8'],
+    ['en-CA', 'Tue, Dec 8'],
+    ['en-GB', 'Tue 8 Dec'],
+    ['en-AU', 'Tue 8 Dec'],
+    ['en-IN', 'Tue 8 Dec'],
+    ['en-150', 'Tue 8 Dec'],
+    ['de-DE', 'Tue 8 Dec'],
+    ['fr', 'Tue 8 Dec'],
+  ])('in %s, a date reads %j', (locale, label) => {
+    setDateLocale(locale);
+    expect(formatStepDate('2026-12-08')).toBe(label);
+  });
+
+  it('writes "8 Dec" in British English, with the year after it, and the same in messages', () => {
+    setDateLocale('en-GB');
+    expect(formatStepDate('2026-12-08')).toBe('Tue 8 Dec');
+    expect(formatStepDate('2027-01-04', '2026-12-08')).toBe('Mon 4 Jan 2027');
+    expect(formatLogDate('2026-11-20')).toBe('Fri 20 Nov 2026');
+    expect(formatDueBy('2026-12-09T14:00', '2026-12-08')).toBe('Wed 9 Dec at 2:00 PM');
+    expect(formatMessageDate('2026-11-24')).toBe('Tuesday 24 November');
+  });
+
+  it('writes "Dec 8" in American English', () => {
+    setDateLocale('en-US');
+    expect(formatStepDate('2026-12-08')).toBe('Tue, Dec 8');
+    expect(formatStepDate('2027-01-04', '2026-12-08')).toBe('Mon, Jan 4, 2027');
   });
 });
 
