@@ -100,6 +100,8 @@ test.describe('an interviewer in another time zone', () => {
     const dana = page.getByRole('group', { name: 'Interviewer 1' });
     await dana.getByLabel('Name').fill('Dana Rivera');
     const zone = dana.getByLabel('Time zone');
+    // Left empty, the zone is yours, and the field says which.
+    await expect(zone).toHaveAttribute('placeholder', 'Yours: Europe/Berlin');
     // A place that is no time zone is named beside the field, and nothing typed is lost.
     await zone.fill('Springfield');
     await zone.blur();

@@ -1,7 +1,7 @@
 import type { JSX } from 'preact';
 import { fieldId, type FormState } from '../../../lib/interview';
 import Field from '../shared/Field';
-import { TIME_ZONE_HINT, TIME_ZONE_LIST_ID } from './TimeZoneList';
+import { TIME_ZONE_HINT, TIME_ZONE_LIST_ID, useYourZone } from './TimeZoneList';
 
 type ContactProperty = 'contactName' | 'contactEmail' | 'contactTimeZone';
 
@@ -18,6 +18,7 @@ type InputEvent = JSX.TargetedEvent<HTMLInputElement>;
 
 /** "Who runs the process": the one person the check-ins go to. */
 export default function ContactFields({ values, errors, onInput, onBlur }: Props) {
+  const yourZone = useYourZone();
   return (
     <fieldset class="group" aria-describedby="hint-contact">
       <legend>
@@ -69,6 +70,7 @@ export default function ContactFields({ values, errors, onInput, onBlur }: Props
               list={TIME_ZONE_LIST_ID}
               autoComplete="off"
               spellcheck={false}
+              placeholder={yourZone}
               {...control}
               value={values.contactTimeZone}
               onInput={(event: InputEvent) => onInput('contactTimeZone', event.currentTarget.value)}

@@ -2,7 +2,7 @@ import type { JSX } from 'preact';
 import { fieldId, type InterviewerProperty, type InterviewerRow } from '../../../lib/interview';
 import { MAX_INTERVIEWERS } from '../../../lib/timeline';
 import Field from '../shared/Field';
-import TimeZoneList, { TIME_ZONE_HINT, TIME_ZONE_LIST_ID } from './TimeZoneList';
+import TimeZoneList, { TIME_ZONE_HINT, TIME_ZONE_LIST_ID, useYourZone } from './TimeZoneList';
 
 /** The id of the button that adds a row, where focus goes when the last row is removed. */
 export const ADD_INTERVIEWER_ID = 'add-interviewer';
@@ -21,6 +21,7 @@ type InputEvent = JSX.TargetedEvent<HTMLInputElement>;
 
 /** "Who interviewed you": one row of name, title and email per person, lead first. */
 export default function InterviewerRows({ rows, errors, onInput, onBlur, onAdd, onRemove }: Props) {
+  const yourZone = useYourZone();
   return (
     <fieldset class="group" aria-describedby="hint-interviewers">
       <legend>Who interviewed you</legend>
@@ -77,6 +78,7 @@ export default function InterviewerRows({ rows, errors, onInput, onBlur, onAdd, 
                     type="text"
                     list={TIME_ZONE_LIST_ID}
                     spellcheck={false}
+                    placeholder={yourZone}
                     {...control}
                     {...input('timeZone')}
                   />

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { timeZoneNames } from '../../../lib/dates';
+import { localTimeZone, timeZoneNames } from '../../../lib/dates';
 
 /** The id of the list a time zone field suggests from (its `list` attribute). */
 export const TIME_ZONE_LIST_ID = 'time-zone-names';
@@ -7,6 +7,16 @@ export const TIME_ZONE_LIST_ID = 'time-zone-names';
 /** A hint for a time zone field: what to type and when. */
 export const TIME_ZONE_HINT =
   'Only if it is not yours: type their city, such as New York, for send times in their working hours.';
+
+/**
+ * What an empty time zone field says it means: "Yours: Europe/Berlin". Asked of the browser once
+ * the form is on screen, not while it renders.
+ */
+export function useYourZone(): string {
+  const [placeholder, setPlaceholder] = useState('');
+  useEffect(() => setPlaceholder(`Yours: ${localTimeZone()}`), []);
+  return placeholder;
+}
 
 /**
  * The zones a time zone field suggests as a person types. The browser's list has some 400 names,
