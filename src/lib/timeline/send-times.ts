@@ -8,7 +8,7 @@ import type { Contact, Interviewer } from './schema';
 import { STEPS } from './steps';
 
 /** A message is suggested for this time on the recipient's working day, in their zone. */
-export const SEND_TIME = '09:30';
+const SEND_TIME = '09:30';
 
 /** Your wall clock outside these hours is a time to schedule the message, not to write it. */
 const AWAKE = { from: '07:00', to: '22:00' } as const;

@@ -2,15 +2,14 @@ import type { RefObject } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { buildAgenda } from '../../../lib/agenda';
 import { icsFileName, type CalendarInterview } from '../../../lib/calendar';
-import { formatDueBy, formatStepDate, localTimeZone } from '../../../lib/dates';
+import { formatDueBy, formatStepDate } from '../../../lib/dates';
 import { timelineOfStored, type Interview } from '../../../lib/interview';
-import { calendarFile, sendTimes } from '../../../lib/on-demand';
+import { calendarFile } from '../../../lib/on-demand';
 import { saveFile } from '../../../lib/site';
-import { timelineSummary, type Step, type StepId, type ZonedTime } from '../../../lib/timeline';
-import { NOT_ZONED, type ZonedStep } from '../../../lib/calendar';
+import { timelineSummary, type Step } from '../../../lib/timeline';
 import BackupReminder from '../shared/BackupReminder';
-import { useOnDemand } from '../shared/use-on-demand';
 import TimelineStep from './TimelineStep';
+import { useZonedSteps } from './use-zoned-steps';
 
 interface Props {
   /** The saved interview. */
@@ -40,43 +39,7 @@ export default function TimelineView(props: Props) {
   const timeline = useMemo(() => timelineOfStored(interview), [interview]);
   const summary = timeline ? timelineSummary(timeline.steps, interview.done, today) : null;
   useEffect(() => onSummary(summary), [summary, onSummary]);
-  // Times in other zones, once someone on the interview works in a zone of their own.
-  const zoned =
-    interview.interviewers.some((person) => person.timeZone !== '') ||
-    (interview.contact?.timeZone ?? '') !== '';
-  const zones = useOnDemand(sendTimes, zoned).loaded;
-  // Their public holidays, by the zone they work in, once fetched; weekends only until then.
-  const theirZones = zones?.zonesOf(interview).join(' ') ?? '';
-  const year = Number(interview.interviewDate.slice(0, 4));
-  const [theirHolidays, setTheirHolidays] = useState<Record<string, string[]>>({});
-  useEffect(() => {
-    if (!zones || theirZones === '') return;
-    let live = true;
-    void zones.holidaysByZone(theirZones.split(' '), year).then((days) => {
-      if (live) setTheirHolidays(days);
-    });
-    return () => {
-      live = false;
-    };
-  }, [zones, theirZones, year]);
-  const times = useMemo((): Partial<Record<StepId, ZonedTime[]>> => {
-    if (!zones || !zoned || !timeline) return {};
-    const yours = localTimeZone();
-    return Object.fromEntries(
-      timeline.steps.map((step) => [
-        step.id,
-        zones.stepTimes(step, interview, yours, theirHolidays),
-      ]),
-    );
-  }, [zones, zoned, timeline, interview, theirHolidays]);
-  const zonedOf = (step: Step): ZonedStep => {
-    const stepTimes = times[step.id] ?? [];
-    if (zones === null || stepTimes.length === 0) return NOT_ZONED;
-    return {
-      lines: stepTimes.map((time) => zones.describeTime(time, step.date, today)),
-      at: zones.sharedSendTime(stepTimes, step),
-    };
-  };
+  const zonedOf = useZonedSteps(interview, timeline, today);
 
   const calendar: CalendarInterview = {
     id: interview.id,
