@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import ICAL from 'ical.js';
+import { AXE_TAGS } from '../../scripts/axe.mjs';
 
 // Public holidays by region: the person's browser says American English in New York.
 test.use({ locale: 'en-US', timezoneId: 'America/New_York' });
@@ -123,6 +125,9 @@ test.describe('an interviewer in another time zone', () => {
       'Dana Rivera: 9:30 AM their time in New York — 3:30 PM yours',
     );
     await expect(linkedIn).not.toContainText('Sam Ortiz:');
+    // The times on the schedule and the zone fields pass the accessibility checks.
+    const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+    expect(axe.violations.map(({ id }) => id)).toEqual([]);
     // Check-ins go to the first interviewer, with no one else named to run the process.
     const checkIn = stepItem(page, 'Check in by email');
     await expect(checkIn).toContainText(/Send at\s*9:30 AM their time in New York — 3:30 PM yours/);
