@@ -125,6 +125,10 @@ test.describe('an interviewer in another time zone', () => {
       'Dana Rivera: 9:30 AM their time in New York — 3:30 PM yours',
     );
     await expect(linkedIn).not.toContainText('Sam Ortiz:');
+    // Once it is done, there is no time to send it at.
+    await linkedIn.getByRole('checkbox', { name: /Done/ }).check();
+    await expect(linkedIn).not.toContainText('Send at');
+    await linkedIn.getByRole('checkbox', { name: /Done/ }).uncheck();
     // The times on the schedule and the zone fields pass the accessibility checks.
     const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
     expect(axe.violations.map(({ id }) => id)).toEqual([]);

@@ -53,9 +53,11 @@ function ZonedTimes(props: {
 /** One step of the timeline: when, how, to whom, why, and the links to act on it. */
 export default function TimelineStep(props: Props) {
   const { step, interview, today, doneOn, zoned, guides } = props;
-  const zonedTimes = zoned.lines;
-  const several = step.recipients.length > 1;
   const timing = stepTiming(step, today, doneOn);
+  // A time to send is for a message still to send: not once it is done, nor on a day gone by.
+  const sendable = timing.tone === 'upcoming' || timing.tone === 'now';
+  const zonedTimes = zoned.lines.filter((line) => line.kind === 'due' || sendable);
+  const several = step.recipients.length > 1;
   const guideId = step.guide.split('/')[2] ?? '';
   const guideTitle = guides[guideId] ?? 'the guide';
   const links = writeLinks(step, interview.id);
