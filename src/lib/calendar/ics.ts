@@ -82,7 +82,7 @@ export function buildIcs(
 ): string {
   const events = steps.map((step): IcsEvent => {
     const times = zoned[step.id] ?? NOT_ZONED;
-    const span = times.at === null ? null : eventSpan(times.at);
+    const span = eventSpan(times);
     return {
       uid: `${interview.id}-${step.id}@follow-up.app`,
       summary: eventSummary(step, interview),

@@ -66,9 +66,9 @@ const compactDate = (date: string): string => date.replaceAll('-', '');
 const query = (params: Record<string, string>): string =>
   new URLSearchParams(params).toString().replaceAll('+', '%20');
 
-/** When a step's event starts and ends, as UTC timestamps: a timed event when it has one send time. */
-export function eventSpan(at: number): { start: Date; end: Date } {
-  return { start: new Date(at), end: new Date(at + EVENT_MINUTES * 60_000) };
+/** When a step's timed event starts and ends: at its one send time; null for an all-day event. */
+export function eventSpan({ at }: ZonedStep): { start: Date; end: Date } | null {
+  return at === null ? null : { start: new Date(at), end: new Date(at + EVENT_MINUTES * 60_000) };
 }
 
 /** `2026-12-08T14:30:00Z` → `20261208T143000Z`, as Google Calendar writes a UTC time. */
@@ -84,7 +84,7 @@ export function googleCalendarUrl(
   interview: CalendarInterview,
   zoned: ZonedStep = NOT_ZONED,
 ): string {
-  const span = zoned.at === null ? null : eventSpan(zoned.at);
+  const span = eventSpan(zoned);
   return `https://calendar.google.com/calendar/render?${query({
     action: 'TEMPLATE',
     text: eventSummary(step, interview),
@@ -101,7 +101,7 @@ export function outlookCalendarUrl(
   interview: CalendarInterview,
   zoned: ZonedStep = NOT_ZONED,
 ): string {
-  const span = zoned.at === null ? null : eventSpan(zoned.at);
+  const span = eventSpan(zoned);
   return `https://outlook.live.com/calendar/0/deeplink/compose?${query({
     path: '/calendar/action/compose',
     rru: 'addevent',
