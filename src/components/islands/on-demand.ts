@@ -7,3 +7,6 @@ export const interviewForm = onDemand(() => import('./timeline/InterviewForm'));
 
 /** What shows saved interviews: the schedule with its calendar export, the picker, "Delete". */
 export const schedule = onDemand(() => import('./timeline/saved-parts'));
+
+/** The notices about saved details that could not be read, or a browser that will not save. */
+export const storageNotice = onDemand(() => import('./shared/StorageNoticeBody'));
