@@ -401,7 +401,7 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Thank-you email' })).toBeVisible();
     const text = page.locator('.template-text');
     await expect(text).toContainText('Dear {{interviewerName}},');
-    await expect(text.locator('.ph', { hasText: '{{topic}}' })).toBeVisible();
+    await expect(text.locator('.ph', { hasText: '{{discussed}}' })).toBeVisible();
   });
 
   test('the builder page says it needs JavaScript and lists every template', async ({ page }) => {
@@ -474,6 +474,57 @@ test('a message can be chosen, filled in and copied with the keyboard alone', as
   await page.keyboard.press('Enter');
   await expect(page.locator('.builder-copied')).toHaveText('Copied the message to your clipboard.');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await body.inputValue());
+});
+
+test('a panel of three, each debriefed, gets three thank-yous that each name their own topic', async ({
+  page,
+}) => {
+  await page.clock.setFixedTime(new Date('2026-12-02T09:00:00'));
+  await page.goto('/timeline/');
+  await expect(page.getByLabel('Company')).toBeEnabled();
+  await page.getByLabel('Company').fill('Northwind Health');
+  await page.getByLabel('Role').fill('Product Designer');
+  await page.getByLabel('Interview date').fill('2026-12-01');
+  await page.getByLabel('Panel').check();
+  const panel = [
+    ['Dana Rivera', 'the plan to move patient scheduling online', ''],
+    [
+      'Sam Ortiz',
+      'how the team shares research findings with nurses',
+      'my lack of healthcare work',
+    ],
+    ['Priya Shah', 'the design system the clinics will share next year', ''],
+  ] as const;
+  for (const [index, [name, discussed, concern]] of panel.entries()) {
+    await page.getByRole('button', { name: 'Add an interviewer' }).click();
+    const row = page.getByRole('group', { name: `Interviewer ${index + 1}` });
+    await row.getByLabel('Name', { exact: true }).fill(name);
+    await row.getByText(`Debrief on interviewer ${index + 1}`).click();
+    await row.getByLabel('One thing you discussed').fill(discussed);
+    if (concern) await row.getByLabel('A concern they raised').fill(concern);
+  }
+  // What was noted stays through a reload, and the debrief with it shows open.
+  await page.reload();
+  await page.getByRole('button', { name: 'Edit details' }).click();
+  const sam = page.getByRole('group', { name: 'Interviewer 2' });
+  await expect(sam.getByLabel('A concern they raised')).toHaveValue('my lack of healthcare work');
+  await page.getByRole('link', { name: 'Write this message to Dana Rivera' }).first().click();
+
+  await expect(page.getByLabel('Template', { exact: true })).toHaveValue('thank-you-email');
+  const bodies: string[] = [];
+  for (const [name, discussed] of panel) {
+    await page.getByRole('tab', { name }).click();
+    await expect(page.getByLabel(`Something you discussed with ${name}`)).toHaveValue(discussed);
+    await expect(finalBody(page)).toHaveValue(new RegExp(`^Dear ${name},[\\s\\S]*${discussed}`));
+    bodies.push(await finalBody(page).inputValue());
+  }
+  expect(new Set(bodies).size).toBe(3);
+  await expect(page.locator('.builder-duplicates')).toBeEmpty();
+  // What no field takes is shown beside that person's message.
+  await page.getByRole('tab', { name: 'Sam Ortiz' }).click();
+  await expect(page.locator('.builder-debrief')).toHaveText(
+    'From your debrief on Sam Ortiz: Their concern: my lack of healthcare work. One sentence in your message can answer it.',
+  );
 });
 
 test('each thank-you greets its person the way the timeline was told to greet them', async ({

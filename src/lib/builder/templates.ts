@@ -40,4 +40,4 @@ export function writesToEach(template: Pick<MessageTemplate, 'id' | 'step' | 'fi
 }
 
 /** Fields that differ from one interviewer's message to the next: whom it greets and what you discussed. */
-export const PER_PERSON_FIELDS: readonly string[] = ['interviewerName', 'topic'];
+export const PER_PERSON_FIELDS: readonly string[] = ['interviewerName', 'discussed', 'topic'];

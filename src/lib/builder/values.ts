@@ -22,6 +22,10 @@ export interface Recipient {
   /** How the person greets them ("Ms. Rivera"), or '' to use the name. */
   greeting: string;
   email: string;
+  /** What you noted about them after the interview; '' for a main contact who did not interview you. */
+  caredAbout: string;
+  discussed: string;
+  concern: string;
 }
 
 /**
@@ -38,6 +42,9 @@ export function recipientsOf(interview: Interview | null): Recipient[] {
       title: 'Runs the process',
       greeting: '',
       email: contact.email,
+      caredAbout: '',
+      discussed: '',
+      concern: '',
     });
   }
   return people;
@@ -64,6 +71,7 @@ export function interviewValues(
   index: number,
 ): Record<string, string> {
   if (interview === null) return {};
+  const person = recipientsOf(interview)[index];
   return {
     company: interview.company,
     role: interview.role,
@@ -71,6 +79,8 @@ export function interviewValues(
     decisionDate:
       interview.decisionDate === undefined ? '' : formatMessageDate(interview.decisionDate),
     // Written the way the person greets them, so the message opens "Dear Ms. Rivera,".
-    interviewerName: greetingOf(recipientsOf(interview)[index]),
+    interviewerName: greetingOf(person),
+    // From your debrief on them, so each person's note names what the two of you talked about.
+    discussed: person?.discussed.trim() ?? '',
   };
 }

@@ -30,6 +30,10 @@ export interface InterviewerRow {
   email: string;
   /** The time zone they work in, as typed ("New York", "America/New_York"); '' for yours. */
   timeZone: string;
+  /** The debrief: what mattered to them, one thing you discussed, a concern they raised. */
+  caredAbout: string;
+  discussed: string;
+  concern: string;
 }
 
 /** What a person types in an interviewer row. */
@@ -73,6 +77,21 @@ export function rowKey(): number {
   return lastKey;
 }
 
+/** A new interviewer row, with nothing typed in it. */
+export function emptyInterviewerRow(): InterviewerRow {
+  return {
+    key: rowKey(),
+    name: '',
+    title: '',
+    greeting: '',
+    email: '',
+    timeZone: '',
+    caredAbout: '',
+    discussed: '',
+    concern: '',
+  };
+}
+
 /** An empty form for an interview not entered yet, with the defaults of a blank draft. */
 export function emptyForm(): FormState {
   const { savedAt, ...blank } = blankDraft('');
@@ -87,14 +106,7 @@ export function formFromInterview(interview: Interview): FormState {
     interviewDate: interview.interviewDate,
     interviewTime: interview.interviewTime ?? '',
     format: interview.format,
-    interviewers: interview.interviewers.map(({ name, title, greeting, email, timeZone }) => ({
-      key: rowKey(),
-      name,
-      title,
-      greeting,
-      email,
-      timeZone,
-    })),
+    interviewers: interview.interviewers.map((person) => ({ key: rowKey(), ...person })),
     contactName: interview.contact?.name ?? '',
     contactEmail: interview.contact?.email ?? '',
     contactTimeZone: interview.contact?.timeZone ?? '',
@@ -131,15 +143,11 @@ export function formToDetails(form: FormState): TypedDetails {
     ...typed('decisionDate', form.decisionDate, form.decisionDate.trim()),
     ...typed('callBackInDays', days, /^[-+]?\d+$/.test(days) ? Number(days) : days),
     format: form.format,
-    interviewers: form.interviewers
-      .filter(isFilled)
-      .map(({ name, title, greeting, email, timeZone }) => ({
-        name,
-        title: title.trim(),
-        greeting: greeting.trim(),
-        email: email.trim(),
-        timeZone: typedZone(timeZone),
-      })),
+    interviewers: form.interviewers.filter(isFilled).map(({ key, name, timeZone, ...rest }) => ({
+      ...trimmed(rest),
+      name,
+      timeZone: typedZone(timeZone),
+    })),
     // An email with no name is kept, so the check can ask for the name.
     ...typed('contact', `${form.contactName}${form.contactEmail}${form.contactTimeZone}`, {
       name: form.contactName,
@@ -158,11 +166,14 @@ function typedZone(text: string): string {
   return findTimeZone(text) ?? text.trim();
 }
 
+/** Each text with its spaces trimmed. */
+function trimmed<T extends Record<string, string>>(texts: T): T {
+  return Object.fromEntries(Object.entries(texts).map(([name, text]) => [name, text.trim()])) as T;
+}
+
 /** Whether a row holds anything but spaces. */
-function isFilled(row: InterviewerRow | HolidayRow): boolean {
-  const values =
-    'date' in row ? [row.date] : [row.name, row.title, row.greeting, row.email, row.timeZone];
-  return values.some((value) => value.trim() !== '');
+function isFilled({ key, ...row }: InterviewerRow | HolidayRow): boolean {
+  return Object.values(row).some((value) => value.trim() !== '');
 }
 
 /**
@@ -185,9 +196,10 @@ function onFormRows(
       moved[key] = message;
       continue;
     }
+    // "Interviewer 2" or "interviewer 2" inside a sentence, as the message has it.
     moved[[field, String(row), ...rest].join('.')] = message.replace(
-      `${noun} ${Number(index) + 1}`,
-      `${noun} ${row + 1}`,
+      new RegExp(`(${noun}) ${Number(index) + 1}\\b`, 'i'),
+      `$1 ${row + 1}`,
     );
   }
   return moved;
@@ -286,7 +298,16 @@ export function checkForm(form: FormState, incomplete: readonly IncompleteField[
 }
 
 const FIELD_ORDER: readonly string[] = ['form', ...DETAIL_FIELDS];
-const PROPERTY_ORDER = ['name', 'title', 'greeting', 'email', 'timeZone'];
+const PROPERTY_ORDER = [
+  'name',
+  'title',
+  'greeting',
+  'email',
+  'timeZone',
+  'caredAbout',
+  'discussed',
+  'concern',
+];
 
 /** Errors in the order their fields appear in the form, for the summary at the top. */
 export function orderedErrors(errors: InterviewErrors): { key: string; message: string }[] {

@@ -3,6 +3,7 @@ export {
   INTERVIEW_DATE_MISSING,
   checkForm,
   emptyForm,
+  emptyInterviewerRow,
   fieldId,
   formFromInterview,
   formToDetails,

@@ -169,8 +169,11 @@ export const FormDraftSchema = z.object({
         // Forms kept before greetings were asked have none.
         greeting: z._default(typedText, ''),
         email: typedText,
-        // Forms kept before time zones were asked have none.
+        // Forms kept before time zones, or the debrief, were asked have none.
         timeZone: z._default(typedText, ''),
+        caredAbout: z._default(typedText, ''),
+        discussed: z._default(typedText, ''),
+        concern: z._default(typedText, ''),
       }),
     )
     .check(z.maxLength(100)),

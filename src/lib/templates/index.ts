@@ -24,11 +24,4 @@ export { SHAPE_MESSAGES, quote, quoteList } from './messages';
 export { WORDING_MESSAGES } from './wording-messages';
 export { countSentences, messageContent, messageStats, type MessageStats } from './message-stats';
 export { gmailComposeUrl, mailtoUrl, outlookComposeUrl, type ComposeInput } from './compose-links';
-export {
-  messagesPerInterviewer,
-  nearDuplicates,
-  similarity,
-  type Interviewer,
-  type InterviewerMessage,
-  type NearDuplicate,
-} from './interviewers';
+export { nearDuplicates, similarity, type NearDuplicate } from './interviewers';

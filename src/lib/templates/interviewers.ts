@@ -1,18 +1,4 @@
-import { renderTemplate, type RenderableTemplate, type RenderedMessage } from './render';
-
-/** One person who interviewed you, and what you discussed with them. */
-export type Interviewer = {
-  /** Their name as you will address them. */
-  name: string;
-  /** Something you discussed with this person; without it, the shared topic is used. */
-  topic?: string | undefined;
-};
-
-/** A message rendered for one interviewer. */
-export type InterviewerMessage = RenderedMessage & {
-  /** The interviewer's name, as given. */
-  interviewer: string;
-};
+// How alike the messages to different people read: the builder warns when two are near copies.
 
 /** A pair of messages that read almost the same. */
 export type NearDuplicate = {
@@ -23,19 +9,6 @@ export type NearDuplicate = {
   /** Their similarity, from 0 (nothing shared) to 1 (the same words). */
   similarity: number;
 };
-
-/** One rendered message per interviewer: their name fills {{interviewerName}}, their topic (if given) fills {{topic}}. */
-export function messagesPerInterviewer(
-  template: RenderableTemplate,
-  baseFields: Readonly<Record<string, string>>,
-  interviewers: readonly Interviewer[],
-): InterviewerMessage[] {
-  return interviewers.map((person) => {
-    const fields: Record<string, string> = { ...baseFields, interviewerName: person.name };
-    if (person.topic !== undefined && person.topic.trim() !== '') fields['topic'] = person.topic;
-    return { interviewer: person.name, ...renderTemplate(template, fields) };
-  });
-}
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
 

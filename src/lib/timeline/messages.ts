@@ -55,6 +55,8 @@ export const TIMING_MESSAGES = {
     `Interviewer ${n}'s job title is longer than ${MAX_TEXT} characters — shorten it.`,
   interviewerGreeting: (n: number) =>
     `How you greet interviewer ${n} is longer than ${MAX_TEXT} characters — shorten it.`,
+  interviewerNote: (n: number) =>
+    `A debrief note on interviewer ${n} is longer than ${MAX_TEXT} characters — keep the one point that matters.`,
   interviewerEmail: (n: number) =>
     `Interviewer ${n}'s email address does not look right — write it like name@company.com, or leave it empty.`,
   format: (value: unknown) =>

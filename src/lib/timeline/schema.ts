@@ -79,6 +79,13 @@ export const InterviewerSchema = z.object(
      * no send times.
      */
     timeZone: optionalText(M.interviewerRow(1)),
+    // The debrief, noted right after the interview: what fills this person's own messages.
+    /** What mattered most to them ("how fast new hires get up to speed"), or ''. */
+    caredAbout: optionalText(M.interviewerNote(1)),
+    /** One thing you talked about with them; it fills "something you discussed" in their messages. */
+    discussed: optionalText(M.interviewerNote(1)),
+    /** A doubt they raised about you, to answer in your follow-up, or ''. */
+    concern: optionalText(M.interviewerNote(1)),
   },
   M.interviewerRow(1),
 );
@@ -212,10 +219,19 @@ function rowMessage(issue: z.core.$ZodIssue): string | null {
   if (property === 'name') {
     return issue.code === 'too_big' ? M.interviewerNameLong(n) : M.interviewerName(n);
   }
-  if (property === 'title') return M.interviewerTitle(n);
-  if (property === 'email') return M.interviewerEmail(n);
-  return M.interviewerRow(n);
+  const message = typeof property === 'string' ? ROW_PROPERTY_MESSAGES[property] : undefined;
+  return (message ?? M.interviewerRow)(n);
 }
+
+// The message of each interviewer property that has its own (the name's depends on the problem).
+const ROW_PROPERTY_MESSAGES: Partial<Record<string, (n: number) => string>> = {
+  title: M.interviewerTitle,
+  greeting: M.interviewerGreeting,
+  email: M.interviewerEmail,
+  caredAbout: M.interviewerNote,
+  discussed: M.interviewerNote,
+  concern: M.interviewerNote,
+};
 
 /** The issues of a failed parse as field paths and messages, each field's first problem once. */
 export function describeIssues(error: z.core.$ZodError): InputIssue[] {

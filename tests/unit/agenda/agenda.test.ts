@@ -16,7 +16,18 @@ function interview(id: string, patch: Partial<Interview> = {}): Interview {
     role: 'Designer',
     interviewTime: '14:30',
     decisionDate: '2026-12-01',
-    interviewers: [{ name: 'Dana Whitfield', title: '', greeting: '', email: '', timeZone: '' }],
+    interviewers: [
+      {
+        name: 'Dana Whitfield',
+        title: '',
+        greeting: '',
+        email: '',
+        timeZone: '',
+        caredAbout: '',
+        discussed: '',
+        concern: '',
+      },
+    ],
     ...patch,
   };
 }
@@ -76,8 +87,26 @@ describe('buildAgenda', () => {
   it('gives each line its "Write this message" links, one per interviewer where the message is personal', () => {
     const two = interview('a', {
       interviewers: [
-        { name: 'Dana Whitfield', title: '', greeting: '', email: '', timeZone: '' },
-        { name: 'Sam Ortiz', title: '', greeting: '', email: '', timeZone: '' },
+        {
+          name: 'Dana Whitfield',
+          title: '',
+          greeting: '',
+          email: '',
+          timeZone: '',
+          caredAbout: '',
+          discussed: '',
+          concern: '',
+        },
+        {
+          name: 'Sam Ortiz',
+          title: '',
+          greeting: '',
+          email: '',
+          timeZone: '',
+          caredAbout: '',
+          discussed: '',
+          concern: '',
+        },
       ],
     });
     const [thanks] = buildAgenda([two], '2026-11-20').today;

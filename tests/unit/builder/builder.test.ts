@@ -19,6 +19,8 @@ import {
   type DraftTemplate,
 } from '../../../src/lib/builder/index';
 import { emptyInterview, type Interview } from '../../../src/lib/interview/index';
+import { nearDuplicates, renderTemplate } from '../../../src/lib/templates/index';
+import { ORDINARY, get } from '../templates/template-files';
 
 const field = (name: string, from: 'interview' | 'you' | 'message') => ({
   name,
@@ -51,8 +53,20 @@ const interview: Interview = {
       greeting: '',
       email: 'dana@northwind.example',
       timeZone: '',
+      caredAbout: '',
+      discussed: '',
+      concern: '',
     },
-    { name: 'Sam Ortiz', title: '', greeting: '', email: '', timeZone: '' },
+    {
+      name: 'Sam Ortiz',
+      title: '',
+      greeting: '',
+      email: '',
+      timeZone: '',
+      caredAbout: '',
+      discussed: '',
+      concern: '',
+    },
   ],
 };
 
@@ -116,6 +130,29 @@ describe('values filled in from the interview and from your details', () => {
       interviewDate: 'Tuesday, November 24',
       decisionDate: 'Friday, December 4',
       interviewerName: name,
+      discussed: '',
+    });
+  });
+
+  it("fills each person's own messages from their debrief, and nothing in for the main contact", () => {
+    const [dana, sam] = interview.interviewers;
+    const debriefed: Interview = {
+      ...interview,
+      interviewers: [
+        { ...dana!, discussed: ' the plan to move patient scheduling online ' },
+        { ...sam!, discussed: 'how the team shares research findings' },
+      ],
+      contact: { name: 'Priya Shah', email: '', timeZone: '' },
+    };
+    expect(interviewValues(debriefed, 0)['discussed']).toBe(
+      'the plan to move patient scheduling online',
+    );
+    expect(interviewValues(debriefed, 1)['discussed']).toBe(
+      'how the team shares research findings',
+    );
+    expect(interviewValues(debriefed, 2)).toMatchObject({
+      interviewerName: 'Priya Shah',
+      discussed: '',
     });
   });
 
@@ -130,6 +167,53 @@ describe('values filled in from the interview and from your details', () => {
     };
     expect(interviewValues(greeted, 0)['interviewerName']).toBe('Ms. Rivera');
     expect(interviewValues(greeted, 1)['interviewerName']).toBe('Sam Ortiz');
+  });
+
+  describe('a panel of three, each with a debrief', () => {
+    const person = (name: string, discussed: string) => ({
+      ...interview.interviewers[0]!,
+      name,
+      discussed,
+    });
+    const panel: Interview = {
+      ...interview,
+      interviewers: [
+        person('Dana Rivera', 'the plan to move patient scheduling online'),
+        person('Sam Ortiz', 'how the team shares research findings with nurses'),
+        person('Priya Shah', 'the design system the clinics will share next year'),
+      ],
+    };
+    const thankYous = (of: Interview) =>
+      [0, 1, 2].map(
+        (index) =>
+          renderTemplate(get('thank-you-email'), {
+            ...ORDINARY,
+            ...interviewValues(of, index),
+          }).body,
+      );
+
+    it("gives three different thank-yous, each naming that person's own topic", () => {
+      const [dana, sam, priya] = thankYous(panel);
+      expect(dana).toMatch(/^Dear Dana Rivera,[\s\S]*the plan to move patient scheduling online/);
+      expect(sam).toMatch(/^Dear Sam Ortiz,[\s\S]*how the team shares research findings/);
+      expect(priya).toMatch(/^Dear Priya Shah,[\s\S]*the design system the clinics/);
+      expect(nearDuplicates([dana!, sam!, priya!])).toEqual([]);
+    });
+
+    it('still warns when two debriefs name the same thing', () => {
+      const alike: Interview = {
+        ...panel,
+        interviewers: panel.interviewers.map((entry) => ({
+          ...entry,
+          discussed: 'the plan to move patient scheduling online',
+        })),
+      };
+      expect(nearDuplicates(thankYous(alike)).map(({ a, b }) => [a, b])).toEqual([
+        [0, 1],
+        [0, 2],
+        [1, 2],
+      ]);
+    });
   });
 
   it('fills nothing in when no interview is saved', () => {
@@ -291,7 +375,14 @@ describe('whom a message goes to', () => {
   it('lists the interviewers, then the main contact when they did not interview you', () => {
     const withContact = {
       ...interview,
-      contact: { name: 'Priya Shah', email: 'priya@n.example', timeZone: '' },
+      contact: {
+        name: 'Priya Shah',
+        email: 'priya@n.example',
+        timeZone: '',
+        caredAbout: '',
+        discussed: '',
+        concern: '',
+      },
     };
     expect(recipientsOf(withContact).map(({ name }) => name)).toEqual([
       'Dana Rivera',
@@ -304,7 +395,17 @@ describe('whom a message goes to', () => {
 
   it('takes the first interviewer as the main contact when none is given, or the one named', () => {
     expect(mainContactIndex(interview)).toBe(0);
-    const named = { ...interview, contact: { name: 'Sam Ortiz', email: '', timeZone: '' } };
+    const named = {
+      ...interview,
+      contact: {
+        name: 'Sam Ortiz',
+        email: '',
+        timeZone: '',
+        caredAbout: '',
+        discussed: '',
+        concern: '',
+      },
+    };
     expect(recipientsOf(named)).toHaveLength(2);
     expect(mainContactIndex(named)).toBe(1);
   });

@@ -24,7 +24,16 @@ function saved(patch: Partial<Interview> = {}): Interview {
     role: 'Product designer',
     decisionDate: '2026-03-20',
     interviewers: [
-      { name: 'Dana Whitfield', title: 'Design lead', greeting: '', email: '', timeZone: '' },
+      {
+        name: 'Dana Whitfield',
+        title: 'Design lead',
+        greeting: '',
+        email: '',
+        timeZone: '',
+        caredAbout: '',
+        discussed: '',
+        concern: '',
+      },
     ],
     ...patch,
   };
@@ -66,8 +75,21 @@ describe('what of a form with a mistake can be saved', () => {
           greeting: '',
           email: '',
           timeZone: '',
+          caredAbout: '',
+          discussed: '',
+          concern: '',
         },
-        { key: 2, name: '', title: 'Recruiter', greeting: '', email: '', timeZone: '' },
+        {
+          key: 2,
+          name: '',
+          title: 'Recruiter',
+          greeting: '',
+          email: '',
+          timeZone: '',
+          caredAbout: '',
+          discussed: '',
+          concern: '',
+        },
       ],
     });
     const details = savableDetails(form, [], saved());
@@ -116,7 +138,16 @@ describe('a form kept as typed', () => {
     const read = FormDraftSchema.safeParse(older);
     expect(interviewers).toBeDefined();
     expect(read.success && read.data.interviewers).toEqual([
-      { name: 'Dana Rivera ', title: 'Design Director', greeting: '', email: '', timeZone: '' },
+      {
+        name: 'Dana Rivera ',
+        title: 'Design Director',
+        greeting: '',
+        email: '',
+        timeZone: '',
+        caredAbout: '',
+        discussed: '',
+        concern: '',
+      },
     ]);
   });
 
@@ -143,7 +174,11 @@ describe('the form for the next round', () => {
   it('keeps the company, role, main contact and holidays, and starts the round itself empty', () => {
     const earlier = saved({
       format: 'panel',
-      contact: { name: 'Priya Shah', email: 'priya@northwind.example', timeZone: '' },
+      contact: {
+        name: 'Priya Shah',
+        email: 'priya@northwind.example',
+        timeZone: '',
+      },
       holidayRegion: { code: 'US', year: 2026, days: ['2026-05-25'], working: [] },
       holidays: ['2026-03-13'],
     });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   checkForm,
   emptyForm,
+  emptyInterviewerRow,
   emptyInterview,
   fieldId,
   formFromInterview,
@@ -36,8 +37,21 @@ function form(patch: Partial<FormState> = {}): FormState {
         greeting: '',
         email: 'dana@northwind.example',
         timeZone: '',
+        caredAbout: '',
+        discussed: '',
+        concern: '',
       },
-      { key: 2, name: 'Sam Ortiz', title: '', greeting: '', email: '', timeZone: '' },
+      {
+        key: 2,
+        name: 'Sam Ortiz',
+        title: '',
+        greeting: '',
+        email: '',
+        timeZone: '',
+        caredAbout: '',
+        discussed: '',
+        concern: '',
+      },
     ],
     ...patch,
   };
@@ -66,8 +80,20 @@ describe('checking the form', () => {
             greeting: '',
             email: 'dana@northwind.example',
             timeZone: '',
+            caredAbout: '',
+            discussed: '',
+            concern: '',
           },
-          { name: 'Sam Ortiz', title: '', greeting: '', email: '', timeZone: '' },
+          {
+            name: 'Sam Ortiz',
+            title: '',
+            greeting: '',
+            email: '',
+            timeZone: '',
+            caredAbout: '',
+            discussed: '',
+            concern: '',
+          },
         ],
       },
     });
@@ -87,6 +113,9 @@ describe('checking the form', () => {
             greeting: '',
             email: ' dana@n.example ',
             timeZone: '',
+            caredAbout: '',
+            discussed: '',
+            concern: '',
           },
         ],
       }),
@@ -105,6 +134,9 @@ describe('checking the form', () => {
             greeting: '',
             email: 'dana@n.example',
             timeZone: '',
+            caredAbout: '',
+            discussed: '',
+            concern: '',
           },
         ],
       },
@@ -122,9 +154,39 @@ describe('checking the form', () => {
 
   it('gives the interviewer name message with the row number a person sees', () => {
     const rows = [
-      { key: 1, name: '', title: '', greeting: '', email: '', timeZone: '' },
-      { key: 2, name: 'Dana Whitfield', title: '', greeting: '', email: '', timeZone: '' },
-      { key: 3, name: '   ', title: 'Design lead', greeting: '', email: '', timeZone: '' },
+      {
+        key: 1,
+        name: '',
+        title: '',
+        greeting: '',
+        email: '',
+        timeZone: '',
+        caredAbout: '',
+        discussed: '',
+        concern: '',
+      },
+      {
+        key: 2,
+        name: 'Dana Whitfield',
+        title: '',
+        greeting: '',
+        email: '',
+        timeZone: '',
+        caredAbout: '',
+        discussed: '',
+        concern: '',
+      },
+      {
+        key: 3,
+        name: '   ',
+        title: 'Design lead',
+        greeting: '',
+        email: '',
+        timeZone: '',
+        caredAbout: '',
+        discussed: '',
+        concern: '',
+      },
     ];
     expect(errorsOf(form({ interviewers: rows }))).toMatchInlineSnapshot(`
       {
@@ -135,8 +197,28 @@ describe('checking the form', () => {
 
   it('saves the other fields while a row is left empty, and leaves the empty row out', () => {
     const rows = [
-      { key: 1, name: 'Dana Whitfield', title: '', greeting: '', email: '', timeZone: '' },
-      { key: 2, name: ' ', title: '', greeting: '', email: '', timeZone: '' },
+      {
+        key: 1,
+        name: 'Dana Whitfield',
+        title: '',
+        greeting: '',
+        email: '',
+        timeZone: '',
+        caredAbout: '',
+        discussed: '',
+        concern: '',
+      },
+      {
+        key: 2,
+        name: ' ',
+        title: '',
+        greeting: '',
+        email: '',
+        timeZone: '',
+        caredAbout: '',
+        discussed: '',
+        concern: '',
+      },
     ];
     expect(
       checkForm(form({ interviewers: rows, holidays: [{ key: 3, date: '' }] }), []),
@@ -148,7 +230,17 @@ describe('checking the form', () => {
 
   it('refuses a name made only of invisible characters', () => {
     const rows = [
-      { key: 1, name: '\u200b\u200b', title: '', greeting: '', email: '', timeZone: '' },
+      {
+        key: 1,
+        name: '\u200b\u200b',
+        title: '',
+        greeting: '',
+        email: '',
+        timeZone: '',
+        caredAbout: '',
+        discussed: '',
+        concern: '',
+      },
     ];
     expect(errorsOf(form({ interviewers: rows }))).toEqual({
       'interviewers.0.name': 'Interviewer 1 needs a name — type it, or remove the row.',
@@ -255,6 +347,9 @@ describe('checking the form', () => {
               greeting: '',
               email: 'dana at northwind',
               timeZone: '',
+              caredAbout: '',
+              discussed: '',
+              concern: '',
             },
             {
               key: 2,
@@ -263,6 +358,9 @@ describe('checking the form', () => {
               greeting: '',
               email: '',
               timeZone: '',
+              caredAbout: '',
+              discussed: '',
+              concern: '',
             },
           ],
         }),
@@ -327,6 +425,43 @@ describe('checking the form', () => {
     expect(typed.interviewers[0]?.timeZone).toBe('Springfield');
   });
 
+  it('saves a debrief trimmed, keeps a row with only a debrief (asking for its name), and names a long note on its row', () => {
+    const rows = form().interviewers;
+    const noted = form({
+      interviewers: [
+        { ...rows[0]!, caredAbout: ' onboarding speed ', discussed: 'the scheduling plan ' },
+        emptyInterviewerRow(),
+        { ...emptyInterviewerRow(), concern: 'no healthcare work yet' },
+      ],
+    });
+    const result = checkForm(noted, []);
+    expect(result).toEqual({
+      ok: false,
+      errors: { 'interviewers.2.name': 'Interviewer 3 needs a name — type it, or remove the row.' },
+    });
+    const details = checkForm({ ...noted, interviewers: noted.interviewers.slice(0, 1) }, []);
+    expect(details.ok && details.details.interviewers[0]).toMatchObject({
+      caredAbout: 'onboarding speed',
+      discussed: 'the scheduling plan',
+      concern: '',
+    });
+    const long = form({
+      interviewers: [rows[0]!, emptyInterviewerRow(), { ...rows[1]!, discussed: 'x'.repeat(201) }],
+    });
+    expect(errorsOf(long)).toEqual({
+      'interviewers.2.discussed':
+        'A debrief note on interviewer 3 is longer than 200 characters — keep the one point that matters.',
+    });
+    expect(long.interviewers[2]?.discussed).toHaveLength(201);
+    const greeting = form({
+      interviewers: [rows[0]!, emptyInterviewerRow(), { ...rows[1]!, greeting: 'x'.repeat(201) }],
+    });
+    expect(errorsOf(greeting)).toEqual({
+      'interviewers.2.greeting':
+        'How you greet interviewer 3 is longer than 200 characters — shorten it.',
+    });
+  });
+
   it('never changes what was typed, even when there are errors', () => {
     const typed = form({ company: '  Northwind  ', interviewTime: '9:30', callBackInDays: '007' });
     const before = structuredClone(typed);
@@ -346,7 +481,16 @@ describe('the form', () => {
       interviewTime: '09:00',
       callBackInDays: 4,
       interviewers: [
-        { name: 'Dana', title: 'Lead', greeting: '', email: 'dana@acme.com', timeZone: '' },
+        {
+          name: 'Dana',
+          title: 'Lead',
+          greeting: '',
+          email: 'dana@acme.com',
+          timeZone: '',
+          caredAbout: '',
+          discussed: '',
+          concern: '',
+        },
       ],
       holidays: ['2026-11-26'],
     });
@@ -358,7 +502,16 @@ describe('the form', () => {
         interviewTime: '09:00',
         callBackInDays: 4,
         interviewers: [
-          { name: 'Dana', title: 'Lead', greeting: '', email: 'dana@acme.com', timeZone: '' },
+          {
+            name: 'Dana',
+            title: 'Lead',
+            greeting: '',
+            email: 'dana@acme.com',
+            timeZone: '',
+            caredAbout: '',
+            discussed: '',
+            concern: '',
+          },
         ],
         holidays: ['2026-11-26'],
       },
@@ -371,7 +524,20 @@ describe('the form', () => {
     ['the company differs', { company: 'Acme Corp' }, false],
     [
       'an interviewer differs',
-      { interviewers: [{ name: 'Sam', title: '', greeting: '', email: '', timeZone: '' }] },
+      {
+        interviewers: [
+          {
+            name: 'Sam',
+            title: '',
+            greeting: '',
+            email: '',
+            timeZone: '',
+            caredAbout: '',
+            discussed: '',
+            concern: '',
+          },
+        ],
+      },
       false,
     ],
   ] satisfies [string, Partial<Interview>, boolean][])(

@@ -305,8 +305,26 @@ describe('loading saved state', () => {
       company: 'Northwind Traders',
       format: 'panel',
       interviewers: [
-        { name: 'Dana Whitfield', title: '', greeting: '', email: '', timeZone: '' },
-        { name: 'Sam Ortiz', title: '', greeting: '', email: '', timeZone: '' },
+        {
+          name: 'Dana Whitfield',
+          title: '',
+          greeting: '',
+          email: '',
+          timeZone: '',
+          caredAbout: '',
+          discussed: '',
+          concern: '',
+        },
+        {
+          name: 'Sam Ortiz',
+          title: '',
+          greeting: '',
+          email: '',
+          timeZone: '',
+          caredAbout: '',
+          discussed: '',
+          concern: '',
+        },
       ],
       callBackInDays: 4,
       holidays: [],
@@ -436,6 +454,9 @@ describe('migrate', () => {
       greeting: '',
       email: '',
       timeZone: '',
+      caredAbout: '',
+      discussed: '',
+      concern: '',
     }));
     it.each<[string, Record<string, unknown>, Partial<Interview>]>([
       [
@@ -448,8 +469,26 @@ describe('migrate', () => {
         { interviewers: [{ name: 'Dana' }, { name: 7 }, { name: 'Sam', email: 'sam@x.io' }] },
         {
           interviewers: [
-            { name: 'Dana', title: '', greeting: '', email: '', timeZone: '' },
-            { name: 'Sam', title: '', greeting: '', email: 'sam@x.io', timeZone: '' },
+            {
+              name: 'Dana',
+              title: '',
+              greeting: '',
+              email: '',
+              timeZone: '',
+              caredAbout: '',
+              discussed: '',
+              concern: '',
+            },
+            {
+              name: 'Sam',
+              title: '',
+              greeting: '',
+              email: 'sam@x.io',
+              timeZone: '',
+              caredAbout: '',
+              discussed: '',
+              concern: '',
+            },
           ],
         },
       ],

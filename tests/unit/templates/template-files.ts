@@ -40,6 +40,7 @@ export const ORDINARY = {
   yourEmail: 'jordan.lee@example.com',
   yourPhone: '555-0142',
   topic: 'the plan to move patient scheduling online',
+  discussed: 'the plan to move patient scheduling online',
   fitReason: 'my four years running usability studies',
   groupMember: 'Sam Ortiz',
   extraMaterial: 'a short written summary of my portfolio project',
@@ -62,6 +63,7 @@ export const INTERNATIONAL = {
   yourEmail: 'misaki.tanaka@example.jp',
   yourPhone: '+81 3 1234 5678',
   topic: 'how the team reports quarterly forecasts',
+  discussed: 'how the team reports quarterly forecasts',
   fitReason: 'my work building forecasting dashboards',
   groupMember: 'Zoë Okafor',
 };

@@ -3,8 +3,6 @@ import {
   countSentences,
   lintMessage,
   messageStats,
-  messagesPerInterviewer,
-  nearDuplicates,
   placeholders,
   renderTemplate,
   similarity,
@@ -105,6 +103,7 @@ const STANDARD_SOURCES: Record<string, string> = {
   role: 'interview',
   interviewDate: 'interview',
   decisionDate: 'interview',
+  discussed: 'interview',
   yourName: 'you',
   yourEmail: 'you',
   yourPhone: 'you',
@@ -315,39 +314,6 @@ describe('placeholders and highlighting', () => {
     ]);
     expect(splitForHighlight('')).toEqual([]);
     expect(splitForHighlight('<i>no fields</i>')).toEqual([{ text: '<i>no fields</i>' }]);
-  });
-});
-
-describe('one message per interviewer', () => {
-  const template = get('thank-you-email');
-  const base = { ...ORDINARY, interviewerName: '' };
-
-  it('addresses each interviewer by name and uses their own topic', () => {
-    const messages = messagesPerInterviewer(template, base, [
-      { name: 'Ms. Rivera', topic: 'the plan to move patient scheduling online' },
-      { name: 'Mr. Chen', topic: 'how the design team runs research with nurses' },
-    ]);
-    expect(messages.map((message) => message.interviewer)).toEqual(['Ms. Rivera', 'Mr. Chen']);
-    expect(messages[0]?.body).toMatch(/^Dear Ms\. Rivera,/);
-    expect(messages[1]?.body).toMatch(/^Dear Mr\. Chen,/);
-    expect(messages[1]?.body).toContain('how the design team runs research with nurses');
-    expect(messages.every((message) => message.missing.length === 0)).toBe(true);
-  });
-
-  it('falls back to the shared topic, and then warns that the notes are near-identical', () => {
-    const messages = messagesPerInterviewer(template, base, [
-      { name: 'Ms. Rivera' },
-      { name: 'Mr. Chen', topic: '  ' },
-      { name: 'Dr. Okafor', topic: 'how the design team runs research with nurses' },
-    ]);
-    expect(messages[1]?.body).toContain(ORDINARY.topic);
-    const pairs = nearDuplicates(messages.map((message) => message.body));
-    expect(pairs.map(({ a, b }) => [a, b])).toEqual([[0, 1]]);
-  });
-
-  it('reports a missing name for an interviewer left blank', () => {
-    const [message] = messagesPerInterviewer(template, base, [{ name: ' ' }]);
-    expect(message?.missing).toEqual(['interviewerName']);
   });
 });
 

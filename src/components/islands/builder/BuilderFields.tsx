@@ -4,6 +4,7 @@ import {
   restoreInterviewValue,
   type BuilderTemplate,
   type BuilderView,
+  type Recipient,
 } from '../../../lib/builder';
 import { EDIT_INTERVIEW_PATH, url } from '../../../lib/routes';
 import type { TemplateField } from '../../../lib/templates';
@@ -40,6 +41,20 @@ export function fieldFor(
   );
 }
 
+/** What you noted about the person a message is for that no field takes: what they cared about, and their concern. */
+export function DebriefNote({ person }: { person: Recipient | undefined }) {
+  const cared = person?.caredAbout.trim() ?? '';
+  const concern = person?.concern.trim() ?? '';
+  if (!person || (cared === '' && concern === '')) return null;
+  return (
+    <p class="builder-hint builder-debrief">
+      <strong>From your debrief on {person.name}:</strong>
+      {cared && ` they cared most about ${cared}.`}
+      {concern && ` Their concern: ${concern}. One sentence in your message can answer it.`}
+    </p>
+  );
+}
+
 /** The fields every open message shares: from the interview, for the message, and about you. */
 export default function BuilderFields({ view, template, idPrefix }: Props) {
   const { multi, interview } = view;
@@ -66,6 +81,7 @@ export default function BuilderFields({ view, template, idPrefix }: Props) {
               <a href={url(EDIT_INTERVIEW_PATH)}>edit it on your timeline</a>.
             </p>
           )}
+          {!multi && <DebriefNote person={view.people[view.shown?.index ?? -1]} />}
           {fromInterview.map(field)}
         </fieldset>
       )}

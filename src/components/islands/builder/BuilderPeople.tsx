@@ -7,7 +7,7 @@ import {
   type BuilderView,
 } from '../../../lib/builder';
 import { url } from '../../../lib/routes';
-import { fieldFor } from './BuilderFields';
+import { DebriefNote, fieldFor } from './BuilderFields';
 import BuilderTabs from './BuilderTabs';
 
 interface Props {
@@ -31,8 +31,8 @@ export default function BuilderPeople({ view, template, idPrefix, linkTitle, chi
     <>
       <h2>Your messages</h2>
       <p>
-        One message for each of your {people} interviewers. Each greets its own person; add
-        something you discussed with each of them.
+        One message for each of your {people} interviewers. Each greets its own person and names
+        something you discussed with them: your debrief on each fills it in.
       </p>
       <div role="status" class="builder-duplicates">
         {duplicates && (
@@ -50,6 +50,7 @@ export default function BuilderPeople({ view, template, idPrefix, linkTitle, chi
       >
         <fieldset class="builder-fieldset">
           <legend>For {name || `interviewer ${shown.slot + 1}`}</legend>
+          <DebriefNote person={view.people[shown.index]} />
           {own.map((entry) =>
             fieldFor(
               view,

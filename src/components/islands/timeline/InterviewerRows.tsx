@@ -19,7 +19,26 @@ interface Props {
 
 type InputEvent = JSX.TargetedEvent<HTMLInputElement>;
 
-/** "Who interviewed you": one row of name, title and email per person, lead first. */
+// The debrief's fields, in the order the error summary lists them (see PROPERTY_ORDER in form.ts).
+const DEBRIEF: readonly { property: InterviewerProperty; label: string; hint: string }[] = [
+  {
+    property: 'caredAbout',
+    label: 'What they cared about most',
+    hint: 'For example, how fast new hires get up to speed.',
+  },
+  {
+    property: 'discussed',
+    label: 'One thing you discussed',
+    hint: 'For example, the plan to move patient scheduling online. It goes into their messages.',
+  },
+  {
+    property: 'concern',
+    label: 'A concern they raised',
+    hint: 'For example, that you have not led a team yet. Your thank-you can answer it in a sentence.',
+  },
+];
+
+/** "Who interviewed you": one row per person, lead first, each with its debrief. */
 export default function InterviewerRows({ rows, errors, onInput, onBlur, onAdd, onRemove }: Props) {
   const yourZone = useYourZone();
   return (
@@ -85,6 +104,32 @@ export default function InterviewerRows({ rows, errors, onInput, onBlur, onAdd, 
                 )}
               </Field>
             </div>
+            <details
+              class="debrief"
+              open={DEBRIEF.some(({ property }) => row[property] !== '' || errors[key(property)])}
+            >
+              <summary>
+                Debrief<span class="visually-hidden"> on interviewer {n}</span>: what you talked
+                about (optional)
+              </summary>
+              <p class="hint">
+                Note it while it is fresh. It fills this person’s own thank-you, so no two of your
+                notes read alike.
+              </p>
+              <div class="row-fields">
+                {DEBRIEF.map(({ property, label, hint }) => (
+                  <Field
+                    key={property}
+                    id={fieldId(key(property))}
+                    label={label}
+                    hint={hint}
+                    error={errors[key(property)]}
+                  >
+                    {(control) => <input type="text" {...control} {...input(property)} />}
+                  </Field>
+                ))}
+              </div>
+            </details>
             <button type="button" class="secondary remove" onClick={() => onRemove(index)}>
               Remove<span class="visually-hidden"> interviewer {n}</span>
             </button>

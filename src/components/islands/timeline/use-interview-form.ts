@@ -9,6 +9,7 @@ import {
   formToDraft,
   isBlankForm,
   markIncomplete,
+  emptyInterviewerRow,
   rowKey,
   savableDetails,
   sameDetails,
@@ -173,10 +174,7 @@ export function useInterviewForm(id: string | null, record: Interview | undefine
       focusNext.current = fieldId(`interviewers.${current.interviewers.length}.name`);
       return {
         ...current,
-        interviewers: [
-          ...current.interviewers,
-          { key: rowKey(), name: '', title: '', greeting: '', email: '', timeZone: '' },
-        ],
+        interviewers: [...current.interviewers, emptyInterviewerRow()],
       };
     });
 
