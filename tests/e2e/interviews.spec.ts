@@ -331,3 +331,59 @@ test.describe('without JavaScript', () => {
     await expect(page.getByText('Reading the interviews saved')).toBeHidden();
   });
 });
+
+test('a phone screen then a panel: the screen’s thank-you shows as sent, the check-in counts from the panel', async ({
+  page,
+}) => {
+  await page.clock.setFixedTime(new Date('2026-12-01T17:00:00-05:00'));
+  await page.goto('/timeline/');
+  await expect(page.getByLabel('Company')).toBeEnabled();
+  await page.getByLabel('Company').fill('Acme');
+  await page.getByLabel('Role', { exact: true }).fill('Product Designer');
+  await page.getByLabel('Interview date').fill('2026-12-01');
+  await page.getByLabel('Phone', { exact: true }).check();
+  await page.getByRole('button', { name: 'Add an interviewer' }).click();
+  await page
+    .getByRole('group', { name: 'Interviewer 1' })
+    .getByLabel('Name')
+    .fill('Dana Whitfield');
+  await page.getByRole('checkbox', { name: 'Done (Send your thank-you email)' }).click();
+
+  await openInterviews(page, new Date('2026-12-03T09:00:00-05:00'));
+  await card(page, ACME).getByLabel('Status').selectOption({ label: 'Invited to the next round' });
+  await card(page, ACME)
+    .getByRole('link', { name: `Add the next round (${ACME})` })
+    .click();
+  await expect(page.getByLabel('Company')).toHaveValue('Acme');
+  await page.getByLabel('Interview date').fill('2026-12-08');
+  await page.getByLabel('Panel').check();
+  await page.getByRole('button', { name: 'Add an interviewer' }).click();
+  await page.getByRole('group', { name: 'Interviewer 1' }).getByLabel('Name').fill('Sam Ortiz');
+
+  // The panel is round 2: the screen's thank-you is listed as sent, and the check-in is a week
+  // after the panel (Tue Dec 15), not after the screen (Tue Dec 8).
+  await expect(page.locator('.timeline-for')).toHaveText(
+    'Acme, Product Designer: round 2, interview on Tue, Dec 8.',
+  );
+  await expect(page.locator('.earlier-rounds li')).toHaveText(
+    /^Round 1: the phone interview on Tue, Dec 1\. Thank-you message: sent Tue, Dec 1\. LinkedIn connection: not ticked as sent\./,
+  );
+  const checkIn = page.locator('ol.steps > li', { hasText: 'Check in by email' });
+  await expect(checkIn.locator('time').first()).toHaveText('Tue, Dec 15');
+
+  // The screen itself keeps its thank-yous and says where its check-ins went.
+  await page.getByRole('button', { name: 'Show round 1' }).click();
+  await expect(page.locator('.round-note')).toContainText(
+    'This application went on to the panel interview on Tue, Dec 8. Its check-ins follow that round, so this one keeps only its thank-yous.',
+  );
+  await expect(page.locator('ol.steps > li')).toHaveCount(2);
+  await expect(page.locator('ol.steps')).not.toContainText('Check in');
+  await page.getByRole('button', { name: 'Show the next round' }).click();
+  await expect(page.locator('.timeline-for')).toContainText('round 2');
+
+  await openInterviews(page, new Date('2026-12-03T09:00:00-05:00'));
+  await expect(card(page, ACME).first()).toContainText('Next round: Tue, Dec 8');
+  await expect(page.getByRole('link', { name: /Add the next round/ })).toHaveCount(0);
+  const results = await new AxeBuilder({ page }).withTags([...AXE_TAGS]).analyze();
+  expect(results.violations).toEqual([]);
+});

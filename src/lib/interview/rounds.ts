@@ -1,4 +1,5 @@
-// How one interview leads to the next round of the same application.
+// How one interview leads to the next round of the same application (see application.ts for how
+// the rounds hang together once saved).
 import { blankDraft, type FormDraft, type Interview } from './schema';
 
 /**
@@ -12,6 +13,7 @@ export function nextRoundDraft(earlier: Interview, now: Date): FormDraft {
     role: earlier.role,
     contactName: earlier.contact?.name ?? '',
     contactEmail: earlier.contact?.email ?? '',
+    contactTimeZone: earlier.contact?.timeZone ?? '',
     ...(earlier.holidayRegion ? { holidayRegion: earlier.holidayRegion } : {}),
   };
 }

@@ -84,6 +84,11 @@ export const InterviewSchema = z.extend(InterviewDetailsSchema, {
   repliedOn: z.optional(calendarDate(M.repliedOn)),
   /** How useful their feedback was; absent when not recorded. */
   feedback: z.optional(z.enum(FEEDBACK_LEVELS, M.feedback)),
+  /**
+   * The id of the next round of the same application (the panel after this phone screen), set
+   * when you add it; its check-ins then take over from this round's.
+   */
+  nextRound: z.optional(z.string(M.id)),
   /** When the interview was first saved, an ISO 8601 timestamp. */
   createdAt: timestamp,
   /** When it was last changed, an ISO 8601 timestamp. */

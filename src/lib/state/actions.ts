@@ -58,7 +58,7 @@ export function saveInterview(id: string, details: InterviewDetails, base?: Inte
   let added = false;
   commit((state) => {
     const existing = state.interviews.find((entry) => entry.id === id);
-    const { done, status, archived, repliedOn, feedback, createdAt } =
+    const { done, status, archived, repliedOn, feedback, nextRound, createdAt } =
       existing ?? emptyInterview(id, details.interviewDate, now);
     const merged: Record<string, unknown> = { ...details };
     if (existing && base && existing !== base) {
@@ -78,6 +78,7 @@ export function saveInterview(id: string, details: InterviewDetails, base?: Inte
       archived,
       ...(repliedOn === undefined ? {} : { repliedOn }),
       ...(feedback === undefined ? {} : { feedback }),
+      ...(nextRound === undefined ? {} : { nextRound }),
       createdAt,
       updatedAt: now.toISOString(),
     };
@@ -147,6 +148,13 @@ export function setStatus(id: string, status: InterviewStatus): boolean {
   if (!INTERVIEW_STATUSES.includes(status)) return false;
   return patchInterview(id, (interview) =>
     interview.status === status ? interview : { ...interview, status },
+  );
+}
+
+/** Makes `next` (a form not saved yet, or a saved interview) the round after interview `id`. */
+export function linkNextRound(id: string, next: string): boolean {
+  return patchInterview(id, (interview) =>
+    interview.nextRound === next ? interview : { ...interview, nextRound: next },
   );
 }
 

@@ -1,6 +1,7 @@
 export {
   addInterview,
   deleteInterview,
+  linkNextRound,
   recordReply,
   removeInterview,
   restoreInterview,

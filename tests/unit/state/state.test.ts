@@ -437,6 +437,21 @@ describe('migrate', () => {
     expect(StoredStateSchema.safeParse(result.state).success).toBe(true);
   });
 
+  it('reads an interview saved before debriefs and rounds as it was, with empty notes and no next round', () => {
+    const before = {
+      ...interview('a'),
+      interviewers: [{ name: 'Dana Rivera', title: '', greeting: '', email: '', timeZone: '' }],
+    };
+    const result = migrate(stored({ interviews: [before] }));
+    expect(result.notice).toBeUndefined();
+    const [read] = result.state.interviews;
+    expect(read).toEqual({
+      ...before,
+      interviewers: [{ ...before.interviewers[0], caredAbout: '', discussed: '', concern: '' }],
+    });
+    expect(read).not.toHaveProperty('nextRound');
+  });
+
   it('reads a version written as digits as that version, keeping every interview', () => {
     const result = migrate(stored({ version: String(CURRENT_VERSION) }));
     expect(result.notice).toBeUndefined();
@@ -893,6 +908,18 @@ describe('actions', () => {
     expect(state.$activeInterview.get()).toMatchObject({ role: 'Product designer', createdAt });
     // A field the form no longer holds is cleared, not kept from before.
     expect(state.$activeInterview.get()).not.toHaveProperty('decisionDate');
+  });
+
+  it('links a round to the next, and keeps the link when either round is saved again', async () => {
+    const { state } = await boot();
+    const screen = state.addInterview({ company: 'Northwind', format: 'phone' });
+    expect(state.linkNextRound(screen, 'panel-form')).toBe(true);
+    state.saveInterview(screen, details({ company: 'Northwind Health', format: 'phone' }));
+    state.saveInterview('panel-form', details({ company: 'Northwind Health', format: 'panel' }));
+    const [first, second] = state.$interviews.get();
+    expect(first).toMatchObject({ company: 'Northwind Health', nextRound: 'panel-form' });
+    expect(second).not.toHaveProperty('nextRound');
+    expect(state.linkNextRound('nobody', 'panel-form')).toBe(false);
   });
 
   it('switches the active interview only to one that exists', async () => {

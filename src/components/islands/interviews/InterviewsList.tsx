@@ -6,6 +6,7 @@ import {
   INTERVIEW_STATUSES,
   STATUS_LABELS,
   interviewName,
+  laterRound,
   type Interview,
   type InterviewStatus,
 } from '../../../lib/interview';
@@ -95,14 +96,21 @@ function Cards({ list, ...props }: Props & { list: readonly Interview[] }) {
 }
 
 /** What comes next for an interview: its next step, or where its outcome leads. */
-function NextStep(props: { interview: Interview; today: string; context: JSX.Element }) {
-  const { interview, today, context } = props;
+function NextStep(props: {
+  interview: Interview;
+  /** The round after it, once added. */
+  later: Interview | undefined;
+  today: string;
+  context: JSX.Element;
+}) {
+  const { interview, later, today, context } = props;
   const next = isFollowingUp(interview) ? nextStep(interview, today) : null;
   if (next)
     return (
       <>{`${next.step.title}, ${formatStepDate(next.step.date, today)} (${next.timing.text})`}</>
     );
   if (isFollowingUp(interview)) return <>All steps done</>;
+  if (later) return <>{`Next round: ${formatStepDate(later.interviewDate, today)}`}</>;
   if (interview.status === 'next-round') {
     return <a href={url(nextRoundPath(interview.id))}>Add the next round{context}</a>;
   }
@@ -116,6 +124,7 @@ function NextStep(props: { interview: Interview; today: string; context: JSX.Ele
 /** One interview: what it is, its next step, its status and its actions. */
 function InterviewCard({
   interview,
+  interviews,
   activeId,
   today,
   announce,
@@ -162,7 +171,12 @@ function InterviewCard({
         <div>
           <dt>Next step</dt>
           <dd>
-            <NextStep interview={interview} today={today} context={context} />
+            <NextStep
+              interview={interview}
+              later={laterRound(interview, interviews)}
+              today={today}
+              context={context}
+            />
           </dd>
         </div>
       </dl>

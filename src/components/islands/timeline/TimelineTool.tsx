@@ -9,6 +9,7 @@ import {
   $storageStatus,
   DEFAULT_STATE,
   keepFormDraft,
+  linkNextRound,
   newId,
 } from '../../../lib/state';
 import { TIMELINE_PATH, timelineRequest, url } from '../../../lib/routes';
@@ -116,7 +117,10 @@ export default function TimelineTool({ guides, regions, children }: Props) {
   /** A new interview form; for the next round of `earlier`, filled in with what stays the same. */
   const startNew = (earlier?: Interview) => {
     const id = newId();
-    if (earlier) keepFormDraft(id, nextRoundDraft(earlier, new Date()));
+    if (earlier) {
+      keepFormDraft(id, nextRoundDraft(earlier, new Date()));
+      linkNextRound(earlier.id, id);
+    }
     show(id);
     setPending(false);
     setDetailsOpen(true);
@@ -224,6 +228,8 @@ export default function TimelineTool({ guides, regions, children }: Props) {
             pending={pending}
             headingRef={headingRef}
             onSummary={setReported}
+            interviews={state.interviews}
+            onShow={select}
           />
         ) : (
           <TimelineEmpty headingRef={headingRef} failed={view.failed ? NOT_LOADED : undefined} />

@@ -3,10 +3,16 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { buildAgenda } from '../../../lib/agenda';
 import { icsFileName, type CalendarInterview } from '../../../lib/calendar';
 import { formatDueBy, formatStepDate } from '../../../lib/dates';
-import { timelineOfStored, type Interview } from '../../../lib/interview';
+import {
+  laterRound,
+  ownSteps,
+  roundsUpTo,
+  timelineOfStored,
+  type Interview,
+} from '../../../lib/interview';
 import { calendarFile } from '../../../lib/on-demand';
 import { saveFile } from '../../../lib/site';
-import { timelineSummary, type Step } from '../../../lib/timeline';
+import { STEPS, timelineSummary, type Step } from '../../../lib/timeline';
 import BackupReminder from '../shared/BackupReminder';
 import TimelineStep from './TimelineStep';
 import { useZonedSteps } from './use-zoned-steps';
@@ -24,6 +30,15 @@ interface Props {
   headingRef: RefObject<HTMLHeadingElement>;
   /** Told the one-line summary of what is due (null when there is no timeline to sum up). */
   onSummary: (summary: string | null) => void;
+  /** Every saved interview: the other rounds of this application are among them. */
+  interviews: readonly Interview[];
+  /** Shows another saved interview (another round) in its place. */
+  onShow: (id: string) => void;
+}
+
+/** A round as the schedule names it: "the phone interview on Tue, Dec 1". */
+function roundName(round: Interview, today: string): string {
+  return `the ${round.format} interview on ${formatStepDate(round.interviewDate, today)}`;
 }
 
 const EXPORT_FAILED =
@@ -31,13 +46,17 @@ const EXPORT_FAILED =
 
 /** The schedule: every step in date order, its warnings, and the calendar export. */
 export default function TimelineView(props: Props) {
-  const { interview, today, guides, pending, headingRef, onSummary } = props;
+  const { interview, today, guides, pending, headingRef, onSummary, interviews, onShow } = props;
   const [exportMessage, setExportMessage] = useState('');
   const [busy, setBusy] = useState(false);
   // A stored interview is already checked, so its timeline is worked out without parsing again;
   // null when its dates are beyond what a calendar can count.
   const timeline = useMemo(() => timelineOfStored(interview), [interview]);
-  const summary = timeline ? timelineSummary(timeline.steps, interview.done, today) : null;
+  // Once a later round is added, it takes over the check-ins: this round keeps its thank-yous.
+  const later = laterRound(interview, interviews);
+  const rounds = roundsUpTo(interview, interviews);
+  const steps = timeline && (later ? ownSteps(timeline.steps) : timeline.steps);
+  const summary = steps ? timelineSummary(steps, interview.done, today) : null;
   useEffect(() => onSummary(summary), [summary, onSummary]);
   const zonedOf = useZonedSteps(interview, timeline, today);
 
@@ -76,14 +95,27 @@ export default function TimelineView(props: Props) {
       </h2>
       <p class="timeline-for">
         {what ? `${what}: ` : ''}
+        {rounds.length > 1 ? `round ${rounds.length}, ` : ''}
         {interview.interviewDate > today ? `interview on ${when}` : `interviewed ${when}`}.
       </p>
+      {later && (
+        <p class="notice round-note">
+          This application went on to {roundName(later, today)}. Its check-ins follow that round, so
+          this one keeps only its thank-yous.{' '}
+          <button type="button" class="secondary" onClick={() => onShow(later.id)}>
+            Show the next round
+          </button>
+        </p>
+      )}
+      {rounds.length > 1 && (
+        <EarlierRounds rounds={rounds.slice(0, -1)} today={today} onShow={onShow} />
+      )}
       {pending && (
         <p class="pending-note">
           Some fields in the form need fixing, so this shows your details without those changes.
         </p>
       )}
-      {timeline === null ? (
+      {timeline === null || steps === null ? (
         <p class="notice">
           Your timeline cannot be worked out from the saved dates: they are further off than a
           calendar can count. Check the interview and decision dates in the form.
@@ -101,7 +133,7 @@ export default function TimelineView(props: Props) {
               type="button"
               class="secondary"
               disabled={busy}
-              onClick={() => void download(timeline.steps)}
+              onClick={() => void download(steps)}
             >
               Download all steps for your calendar (.ics)
             </button>
@@ -113,7 +145,7 @@ export default function TimelineView(props: Props) {
             </p>
           </div>
           <ol class="steps">
-            {timeline.steps.map((step) => (
+            {steps.map((step) => (
               <TimelineStep
                 key={step.id}
                 step={step}
@@ -127,6 +159,39 @@ export default function TimelineView(props: Props) {
           </ol>
         </>
       )}
+    </section>
+  );
+}
+
+/** The rounds before this one, each with how its thank-yous stand. */
+function EarlierRounds(props: {
+  rounds: readonly Interview[];
+  today: string;
+  onShow: (id: string) => void;
+}) {
+  const { rounds, today, onShow } = props;
+  return (
+    <section class="earlier-rounds" aria-labelledby="earlier-rounds-heading">
+      <h3 id="earlier-rounds-heading">Earlier rounds</h3>
+      <ol>
+        {rounds.map((round, index) => (
+          <li key={round.id}>
+            <strong>
+              Round {index + 1}: {roundName(round, today)}.
+            </strong>{' '}
+            {ownSteps(timelineOfStored(round)?.steps ?? [])
+              .map((step) => {
+                const sent = round.done[step.id];
+                const what = STEPS[step.id].logName ?? step.title;
+                return `${what}: ${sent ? `sent ${formatStepDate(sent, today)}` : 'not ticked as sent'}.`;
+              })
+              .join(' ')}{' '}
+            <button type="button" class="secondary" onClick={() => onShow(round.id)}>
+              Show round {index + 1}
+            </button>
+          </li>
+        ))}
+      </ol>
     </section>
   );
 }

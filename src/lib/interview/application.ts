@@ -1,0 +1,53 @@
+// How the rounds of one application (a phone screen, then a panel, then a final) hang together:
+// each round is an interview of its own, and the next one takes over its check-ins.
+import { STEPS, type Step } from '../timeline/index';
+import type { Interview } from './schema';
+
+const sameText = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/**
+ * The saved round after `interview`: the one it links to. Data from before rounds were linked
+ * has none; there, an interview marked "Invited to the next round" is followed by the first later
+ * interview with the same company and role (as "Add the next round" filled it in).
+ */
+export function laterRound(
+  interview: Interview,
+  interviews: readonly Interview[],
+): Interview | undefined {
+  if (interview.nextRound !== undefined) {
+    return interviews.find(({ id }) => id === interview.nextRound);
+  }
+  if (interview.status !== 'next-round' || interview.company.trim() === '') return undefined;
+  return interviews
+    .filter(
+      (other) =>
+        other.id !== interview.id &&
+        other.interviewDate >= interview.interviewDate &&
+        other.createdAt > interview.createdAt &&
+        sameText(other.company, interview.company) &&
+        sameText(other.role, interview.role),
+    )
+    .sort((a, b) => (a.interviewDate < b.interviewDate ? -1 : 1))[0];
+}
+
+/** The rounds of `interview`'s application up to and including it, first round first. */
+export function roundsUpTo(interview: Interview, interviews: readonly Interview[]): Interview[] {
+  const rounds = [interview];
+  let current = interview;
+  for (;;) {
+    const earlier = interviews.find(
+      (other) => !rounds.includes(other) && laterRound(other, interviews) === current,
+    );
+    if (!earlier) return rounds;
+    rounds.unshift(earlier);
+    current = earlier;
+  }
+}
+
+/**
+ * The steps of a round that stay its own once a later round exists: the thanks to each
+ * interviewer. The check-ins, the follow-up after them and moving on follow the latest round.
+ */
+export function ownSteps(steps: readonly Step[]): Step[] {
+  return steps.filter((step) => STEPS[step.id].audience === 'each');
+}
