@@ -1,5 +1,5 @@
 import { calendarDaysBetween } from '../dates/index';
-import type { Interview, InterviewStatus } from '../interview/index';
+import { roundsUpTo, type Interview, type InterviewStatus } from '../interview/index';
 import { plural } from '../text';
 // The measuring guide counts only messages that ask for a reply: the step catalog marks them.
 import { FOLLOW_UP_STEPS } from '../timeline/index';
@@ -47,6 +47,11 @@ export interface Measures {
   timeToResponse: Median | null;
   /** Of interviews with a known outcome (not waiting, not withdrawn), how many moved forward. */
   progressionRate: Ratio | null;
+  /**
+   * The same for each round of your applications (a phone screen, then a panel, then a final):
+   * entry 0 for first rounds, 1 for second rounds, and so on; null for a round with no known outcome.
+   */
+  progressionByRound: (Ratio | null)[];
   /** Of interviews whose feedback you rated, how many gave you useful, specific feedback. */
   feedbackQuality: Ratio | null;
 }
@@ -109,6 +114,13 @@ export function measure(interviews: readonly Interview[], today?: string): Measu
   // Withdrawing is your decision, so it says nothing about how your follow-up landed.
   const settled = interviews.filter(({ status }) => status !== 'waiting' && status !== 'withdrawn');
   const rated = interviews.filter(({ feedback }) => feedback !== undefined);
+  const byRound: { count: number; of: number }[] = [];
+  for (const interview of settled) {
+    const round = roundsUpTo(interview, interviews).length - 1;
+    const tally = (byRound[round] ??= { count: 0, of: 0 });
+    tally.of += 1;
+    if (PROGRESSED.includes(interview.status)) tally.count += 1;
+  }
 
   return {
     responseRate: ratio(replied.length, counted.length),
@@ -117,6 +129,9 @@ export function measure(interviews: readonly Interview[], today?: string): Measu
     progressionRate: ratio(
       settled.filter(({ status }) => PROGRESSED.includes(status)).length,
       settled.length,
+    ),
+    progressionByRound: Array.from(byRound, (tally) =>
+      tally ? ratio(tally.count, tally.of) : null,
     ),
     feedbackQuality: ratio(
       rated.filter(({ feedback }) => feedback === 'useful').length,
@@ -161,6 +176,15 @@ function interviewsText(count: number): string {
 export function measureRows(measures: Measures): MeasureRow[] {
   const { responseRate, awaitingReply, timeToResponse, progressionRate, feedbackQuality } =
     measures;
+  // Only worth a line once some application has gone past its first round.
+  const rounds =
+    measures.progressionByRound.length < 2
+      ? ''
+      : `By round: ${measures.progressionByRound
+          .flatMap((round, index) =>
+            round ? [`round ${index + 1}, ${round.count} of ${round.of}`] : [],
+          )
+          .join('; ')}`;
   const awaitingText =
     awaitingReply === 0
       ? ''
@@ -200,7 +224,12 @@ export function measureRows(measures: Measures): MeasureRow[] {
       name: 'Progression rate',
       value: progressionRate ? percent(progressionRate.share) : NOT_ENOUGH,
       basis: progressionRate
-        ? `${progressionRate.count} of ${interviewsText(progressionRate.of)} with a known outcome moved forward`
+        ? [
+            `${progressionRate.count} of ${interviewsText(progressionRate.of)} with a known outcome moved forward`,
+            rounds,
+          ]
+            .filter(Boolean)
+            .join('. ')
         : 'No outcome recorded yet',
       share: progressionRate?.share ?? null,
       explanation:

@@ -29,6 +29,7 @@ describe('measure', () => {
       awaitingReply: 0,
       timeToResponse: null,
       progressionRate: null,
+      progressionByRound: [],
       feedbackQuality: null,
     });
   });
@@ -40,6 +41,7 @@ describe('measure', () => {
       awaitingReply: 0,
       timeToResponse: null,
       progressionRate: null,
+      progressionByRound: [],
       feedbackQuality: null,
     });
   });
@@ -57,6 +59,8 @@ describe('measure', () => {
       awaitingReply: 0,
       timeToResponse: { days: 2, of: 1 },
       progressionRate: { count: 1, of: 1, share: 1 },
+      // Every one a first round.
+      progressionByRound: [{ count: 1, of: 1, share: 1 }],
       feedbackQuality: { count: 1, of: 1, share: 1 },
     });
   });
@@ -82,6 +86,8 @@ describe('measure', () => {
       awaitingReply: 0,
       timeToResponse: { days: 3, of: 1 },
       progressionRate: { count: 1, of: 1, share: 1 },
+      // Every one a first round.
+      progressionByRound: [{ count: 1, of: 1, share: 1 }],
       feedbackQuality: { count: 0, of: 1, share: 0 },
     });
   });
@@ -116,6 +122,8 @@ describe('measure', () => {
       awaitingReply: 0,
       timeToResponse: { days: 2.5, of: 4 },
       progressionRate: { count: 2, of: 5, share: 0.4 },
+      // Every one a first round.
+      progressionByRound: [{ count: 2, of: 5, share: 0.4 }],
       feedbackQuality: { count: 2, of: 4, share: 0.5 },
     });
   });
@@ -143,6 +151,49 @@ describe('measure', () => {
     ]);
     expect(result.responseRate).toEqual({ count: 2, of: 2, share: 1 });
     expect(result.timeToResponse).toEqual({ days: 7, of: 1 });
+  });
+});
+
+describe('progression by round', () => {
+  // Northwind: a screen, a panel and a final that gave an offer. Contoso: a screen, then a "no".
+  const final = interview({ id: 'final', company: 'Northwind', status: 'offer' });
+  const panel = interview({
+    id: 'panel',
+    company: 'Northwind',
+    status: 'next-round',
+    nextRound: 'final',
+  });
+  const screen = interview({
+    id: 'screen',
+    company: 'Northwind',
+    status: 'next-round',
+    nextRound: 'panel',
+  });
+  const contoso = interview({ id: 'contoso', company: 'Contoso', status: 'rejected' });
+  const all = [screen, contoso, panel, final];
+
+  it('counts each round of an application on its own: screen, then panel, then final', () => {
+    const { progressionRate, progressionByRound } = measure(all);
+    expect(progressionRate).toEqual({ count: 3, of: 4, share: 0.75 });
+    expect(progressionByRound).toEqual([
+      { count: 1, of: 2, share: 0.5 },
+      { count: 1, of: 1, share: 1 },
+      { count: 1, of: 1, share: 1 },
+    ]);
+    const row = measureRows(measure(all)).find(({ key }) => key === 'progressionRate');
+    expect(row?.basis).toBe(
+      '3 of 4 interviews with a known outcome moved forward. By round: round 1, 1 of 2; round 2, 1 of 1; round 3, 1 of 1',
+    );
+  });
+
+  it('leaves out a round still waiting, and says nothing by round when no application went past its first', () => {
+    const waiting = { ...final, status: 'waiting' as const };
+    expect(measure([screen, contoso, panel, waiting]).progressionByRound).toEqual([
+      { count: 1, of: 2, share: 0.5 },
+      { count: 1, of: 1, share: 1 },
+    ]);
+    const row = measureRows(measure([contoso])).find(({ key }) => key === 'progressionRate');
+    expect(row?.basis).toBe('0 of 1 interview with a known outcome moved forward');
   });
 });
 
