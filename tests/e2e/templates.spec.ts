@@ -544,3 +544,25 @@ test('each thank-you greets its person the way the timeline was told to greet th
   await expect(finalBody(page)).toHaveValue(/^Dear Ms\. Rivera,/);
   await expect(checker(page)).not.toContainText('The greeting names');
 });
+
+test('the check-in greets the main contact the way the timeline was told to greet them', async ({
+  page,
+}) => {
+  await page.clock.setFixedTime(new Date('2026-12-02T09:00:00'));
+  await page.goto('/timeline/');
+  await expect(page.getByLabel('Company')).toBeEnabled();
+  await page.getByLabel('Interview date').fill('2026-12-01');
+  await page.getByRole('button', { name: 'Add an interviewer' }).click();
+  await page
+    .getByRole('group', { name: 'Interviewer 1' })
+    .getByLabel('Name', { exact: true })
+    .fill('Dana Rivera');
+  const contact = page.getByRole('group', { name: /Who runs the process/ });
+  await contact.getByLabel('Name', { exact: true }).fill('Priya Shah');
+  await contact.getByLabel('How you greet them').fill('Ms. Shah');
+  await page.getByRole('link', { name: 'Write this message (Check in by email)' }).click();
+
+  await expect(page.getByLabel('Template', { exact: true })).toHaveValue('check-in');
+  await expect(finalBody(page)).toHaveValue(/^Dear Ms\. Shah,/);
+  await expect(checker(page)).not.toContainText('The greeting names');
+});

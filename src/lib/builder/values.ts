@@ -40,7 +40,7 @@ export function recipientsOf(interview: Interview | null): Recipient[] {
     people.push({
       name: contact.name,
       title: 'Runs the process',
-      greeting: '',
+      greeting: contact.greeting,
       email: contact.email,
       caredAbout: '',
       discussed: '',

@@ -39,6 +39,7 @@ export function formToDraft(
     contactName: form.contactName,
     contactEmail: form.contactEmail,
     contactTimeZone: form.contactTimeZone,
+    contactGreeting: form.contactGreeting,
     decisionDate: unfinished('decisionDate', form.decisionDate, seed.decisionDate),
     callBackInDays: form.callBackInDays,
     handwrittenNote: form.handwrittenNote,

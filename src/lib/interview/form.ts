@@ -56,6 +56,8 @@ export interface FormState {
   contactName: string;
   contactEmail: string;
   contactTimeZone: string;
+  /** How the person greets the main contact ("Mr. Chen"); '' to use the name. */
+  contactGreeting: string;
   decisionDate: string;
   callBackInDays: string;
   handwrittenNote: boolean;
@@ -110,6 +112,7 @@ export function formFromInterview(interview: Interview): FormState {
     contactName: interview.contact?.name ?? '',
     contactEmail: interview.contact?.email ?? '',
     contactTimeZone: interview.contact?.timeZone ?? '',
+    contactGreeting: interview.contact?.greeting ?? '',
     decisionDate: interview.decisionDate ?? '',
     callBackInDays: interview.callBackInDays === undefined ? '' : String(interview.callBackInDays),
     handwrittenNote: interview.handwrittenNote,
@@ -149,11 +152,16 @@ export function formToDetails(form: FormState): TypedDetails {
       timeZone: typedZone(timeZone),
     })),
     // An email with no name is kept, so the check can ask for the name.
-    ...typed('contact', `${form.contactName}${form.contactEmail}${form.contactTimeZone}`, {
-      name: form.contactName,
-      email: form.contactEmail.trim(),
-      timeZone: typedZone(form.contactTimeZone),
-    }),
+    ...typed(
+      'contact',
+      `${form.contactName}${form.contactGreeting}${form.contactEmail}${form.contactTimeZone}`,
+      {
+        name: form.contactName,
+        greeting: form.contactGreeting.trim(),
+        email: form.contactEmail.trim(),
+        timeZone: typedZone(form.contactTimeZone),
+      },
+    ),
     handwrittenNote: form.handwrittenNote,
     phoneFollowUp: form.phoneFollowUp,
     ...(form.holidayRegion === null ? {} : { holidayRegion: form.holidayRegion }),

@@ -14,6 +14,7 @@ export function nextRoundDraft(earlier: Interview, now: Date): FormDraft {
     contactName: earlier.contact?.name ?? '',
     contactEmail: earlier.contact?.email ?? '',
     contactTimeZone: earlier.contact?.timeZone ?? '',
+    contactGreeting: earlier.contact?.greeting ?? '',
     ...(earlier.holidayRegion ? { holidayRegion: earlier.holidayRegion } : {}),
   };
 }

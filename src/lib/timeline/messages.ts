@@ -62,9 +62,9 @@ export const TIMING_MESSAGES = {
   format: (value: unknown) =>
     `The interview format "${excerpt(value)}" is not one we know — choose ${INTERVIEW_FORMATS.slice(0, -1).join(', ')} or ${INTERVIEW_FORMATS.at(-1) ?? ''}.`,
   choice: (subject: string) => `${subject} must be true or false — tick or clear the box.`,
-  contactName:
-    'The main contact needs a name — type it, or clear their email address and time zone.',
+  contactName: 'The main contact needs a name — type it, or clear the other fields about them.',
   contactNameLong: `The main contact's name is longer than ${MAX_TEXT} characters — shorten it.`,
+  contactGreeting: `How you greet the main contact is longer than ${MAX_TEXT} characters — shorten it.`,
   contactEmail:
     "The main contact's email address does not look right — write it like name@company.com, or leave it empty.",
   contact: 'The main contact could not be read — type their name again.',

@@ -101,6 +101,8 @@ export const ContactSchema = z.object(
         z.refine(isVisibleName, M.contactName),
         z.maxLength(MAX_TEXT, M.contactNameLong),
       ),
+    /** How you greet them ("Mr. Chen", "Priya"), or '' to greet them by `name`. */
+    greeting: optionalText(M.contactGreeting),
     /** Their email address, or '' when you do not have it. */
     email: optionalEmail(M.contactEmail),
     /** The IANA time zone they work in, or '' when it is yours (as for an interviewer). */

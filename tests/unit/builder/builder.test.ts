@@ -142,7 +142,7 @@ describe('values filled in from the interview and from your details', () => {
         { ...dana!, discussed: ' the plan to move patient scheduling online ' },
         { ...sam!, discussed: 'how the team shares research findings' },
       ],
-      contact: { name: 'Priya Shah', email: '', timeZone: '' },
+      contact: { name: 'Priya Shah', greeting: '', email: '', timeZone: '' },
     };
     expect(interviewValues(debriefed, 0)['discussed']).toBe(
       'the plan to move patient scheduling online',
@@ -375,14 +375,7 @@ describe('whom a message goes to', () => {
   it('lists the interviewers, then the main contact when they did not interview you', () => {
     const withContact = {
       ...interview,
-      contact: {
-        name: 'Priya Shah',
-        email: 'priya@n.example',
-        timeZone: '',
-        caredAbout: '',
-        discussed: '',
-        concern: '',
-      },
+      contact: { name: 'Priya Shah', greeting: 'Ms. Shah', email: 'priya@n.example', timeZone: '' },
     };
     expect(recipientsOf(withContact).map(({ name }) => name)).toEqual([
       'Dana Rivera',
@@ -390,21 +383,15 @@ describe('whom a message goes to', () => {
       'Priya Shah',
     ]);
     expect(mainContactIndex(withContact)).toBe(2);
-    expect(interviewValues(withContact, 2)['interviewerName']).toBe('Priya Shah');
+    // Greeted the way the timeline was told to greet them.
+    expect(interviewValues(withContact, 2)['interviewerName']).toBe('Ms. Shah');
   });
 
   it('takes the first interviewer as the main contact when none is given, or the one named', () => {
     expect(mainContactIndex(interview)).toBe(0);
     const named = {
       ...interview,
-      contact: {
-        name: 'Sam Ortiz',
-        email: '',
-        timeZone: '',
-        caredAbout: '',
-        discussed: '',
-        concern: '',
-      },
+      contact: { name: 'Sam Ortiz', greeting: '', email: '', timeZone: '' },
     };
     expect(recipientsOf(named)).toHaveLength(2);
     expect(mainContactIndex(named)).toBe(1);

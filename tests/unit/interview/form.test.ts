@@ -382,7 +382,7 @@ describe('checking the form', () => {
     });
     expect(errorsOf(form({ contactName: '', contactEmail: 'priya@acme.example' }))).toEqual({
       'contact.name':
-        'The main contact needs a name — type it, or clear their email address and time zone.',
+        'The main contact needs a name — type it, or clear the other fields about them.',
     });
     expect(formToDetails(form())).not.toHaveProperty('contact');
   });
@@ -418,7 +418,7 @@ describe('checking the form', () => {
         "Interviewer 1's time zone “Springfield” is not one we know — pick a city from the list, such as New York, or leave it empty if they are in yours.",
       // A zone with no name also asks for the name, as an email alone does.
       'contact.name':
-        'The main contact needs a name — type it, or clear their email address and time zone.',
+        'The main contact needs a name — type it, or clear the other fields about them.',
       'contact.timeZone':
         "The main contact's time zone “Mars/Olympus” is not one we know — pick a city from the list, such as New York, or leave it empty if they are in yours.",
     });

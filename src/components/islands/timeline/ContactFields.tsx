@@ -3,7 +3,7 @@ import { fieldId, type FormState } from '../../../lib/interview';
 import Field from '../shared/Field';
 import { TIME_ZONE_HINT, TIME_ZONE_LIST_ID, useYourZone } from './TimeZoneList';
 
-type ContactProperty = 'contactName' | 'contactEmail' | 'contactTimeZone';
+type ContactProperty = 'contactName' | 'contactGreeting' | 'contactEmail' | 'contactTimeZone';
 
 interface Props {
   /** The form's contact fields, as typed. */
@@ -38,6 +38,26 @@ export default function ContactFields({ values, errors, onInput, onBlur }: Props
               value={values.contactName}
               onInput={(event: InputEvent) => onInput('contactName', event.currentTarget.value)}
               onBlur={() => onBlur('contact.name')}
+            />
+          )}
+        </Field>
+        <Field
+          id={fieldId('contact.greeting')}
+          label="How you greet them"
+          hint="As you will write it after “Dear”. Left empty, messages use the name."
+          error={errors['contact.greeting']}
+        >
+          {(control) => (
+            <input
+              type="text"
+              autoComplete="off"
+              {...control}
+              value={values.contactGreeting}
+              onInput={(event: InputEvent) => onInput('contactGreeting', event.currentTarget.value)}
+              onBlur={() => {
+                onBlur('contact.greeting');
+                onBlur('contact.name');
+              }}
             />
           )}
         </Field>
