@@ -373,6 +373,9 @@ test('a phone screen then a panel: the screen’s thank-you shows as sent, the c
 
   // The screen itself keeps its thank-yous and says where its check-ins went.
   await page.getByRole('button', { name: 'Show round 1' }).click();
+  await expect(page.locator('.timeline-for')).toHaveText(
+    'Acme, Product Designer: round 1, interviewed Tue, Dec 1.',
+  );
   await expect(page.locator('.round-note')).toContainText(
     'This application went on to the panel interview on Tue, Dec 8. Its check-ins follow that round, so this one keeps only its thank-yous.',
   );

@@ -7,6 +7,7 @@ import {
   stepsOf,
 } from '../../../src/lib/agenda/index';
 import { emptyInterview, type Interview } from '../../../src/lib/interview/index';
+import { interviewer } from '../people';
 
 /** An interview on Friday 2026-11-20 at 14:30, decision by Tuesday 2026-12-01. */
 function interview(id: string, patch: Partial<Interview> = {}): Interview {
@@ -16,18 +17,7 @@ function interview(id: string, patch: Partial<Interview> = {}): Interview {
     role: 'Designer',
     interviewTime: '14:30',
     decisionDate: '2026-12-01',
-    interviewers: [
-      {
-        name: 'Dana Whitfield',
-        title: '',
-        greeting: '',
-        email: '',
-        timeZone: '',
-        caredAbout: '',
-        discussed: '',
-        concern: '',
-      },
-    ],
+    interviewers: [interviewer('Dana Whitfield')],
     ...patch,
   };
 }
@@ -86,28 +76,7 @@ describe('buildAgenda', () => {
 
   it('gives each line its "Write this message" links, one per interviewer where the message is personal', () => {
     const two = interview('a', {
-      interviewers: [
-        {
-          name: 'Dana Whitfield',
-          title: '',
-          greeting: '',
-          email: '',
-          timeZone: '',
-          caredAbout: '',
-          discussed: '',
-          concern: '',
-        },
-        {
-          name: 'Sam Ortiz',
-          title: '',
-          greeting: '',
-          email: '',
-          timeZone: '',
-          caredAbout: '',
-          discussed: '',
-          concern: '',
-        },
-      ],
+      interviewers: [interviewer('Dana Whitfield'), interviewer('Sam Ortiz')],
     });
     const [thanks] = buildAgenda([two], '2026-11-20').today;
     expect(thanks?.links).toEqual([

@@ -21,6 +21,7 @@ import {
 import { emptyInterview, type Interview } from '../../../src/lib/interview/index';
 import { nearDuplicates, renderTemplate } from '../../../src/lib/templates/index';
 import { ORDINARY, get } from '../templates/template-files';
+import { interviewer } from '../people';
 
 const field = (name: string, from: 'interview' | 'you' | 'message') => ({
   name,
@@ -47,26 +48,8 @@ const interview: Interview = {
   role: 'Product Designer',
   decisionDate: '2026-12-04',
   interviewers: [
-    {
-      name: 'Dana Rivera',
-      title: 'Design Director',
-      greeting: '',
-      email: 'dana@northwind.example',
-      timeZone: '',
-      caredAbout: '',
-      discussed: '',
-      concern: '',
-    },
-    {
-      name: 'Sam Ortiz',
-      title: '',
-      greeting: '',
-      email: '',
-      timeZone: '',
-      caredAbout: '',
-      discussed: '',
-      concern: '',
-    },
+    interviewer('Dana Rivera', { title: 'Design Director', email: 'dana@northwind.example' }),
+    interviewer('Sam Ortiz'),
   ],
 };
 

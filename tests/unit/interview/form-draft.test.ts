@@ -13,6 +13,7 @@ import {
   type FormState,
   type Interview,
 } from '../../../src/lib/interview';
+import { interviewer, interviewerRow } from '../people';
 
 const NOW = new Date(2026, 2, 11, 9, 0);
 
@@ -23,18 +24,7 @@ function saved(patch: Partial<Interview> = {}): Interview {
     company: 'Northwind Traders',
     role: 'Product designer',
     decisionDate: '2026-03-20',
-    interviewers: [
-      {
-        name: 'Dana Whitfield',
-        title: 'Design lead',
-        greeting: '',
-        email: '',
-        timeZone: '',
-        caredAbout: '',
-        discussed: '',
-        concern: '',
-      },
-    ],
+    interviewers: [interviewer('Dana Whitfield', { title: 'Design lead' })],
     ...patch,
   };
 }
@@ -68,28 +58,8 @@ describe('what of a form with a mistake can be saved', () => {
     const form = typed({
       role: 'Lead designer',
       interviewers: [
-        {
-          key: 1,
-          name: 'Dana Whitfield',
-          title: 'Design lead',
-          greeting: '',
-          email: '',
-          timeZone: '',
-          caredAbout: '',
-          discussed: '',
-          concern: '',
-        },
-        {
-          key: 2,
-          name: '',
-          title: 'Recruiter',
-          greeting: '',
-          email: '',
-          timeZone: '',
-          caredAbout: '',
-          discussed: '',
-          concern: '',
-        },
+        interviewerRow(1, 'Dana Whitfield', { title: 'Design lead' }),
+        interviewerRow(2, '', { title: 'Recruiter' }),
       ],
     });
     const details = savableDetails(form, [], saved());
@@ -138,16 +108,7 @@ describe('a form kept as typed', () => {
     const read = FormDraftSchema.safeParse(older);
     expect(interviewers).toBeDefined();
     expect(read.success && read.data.interviewers).toEqual([
-      {
-        name: 'Dana Rivera ',
-        title: 'Design Director',
-        greeting: '',
-        email: '',
-        timeZone: '',
-        caredAbout: '',
-        discussed: '',
-        concern: '',
-      },
+      interviewer('Dana Rivera ', { title: 'Design Director' }),
     ]);
   });
 

@@ -16,6 +16,7 @@ import {
   type FormState,
   type Interview,
 } from '../../../src/lib/interview';
+import { interviewer, interviewerRow } from '../people';
 
 function interview(patch: Partial<Interview> = {}): Interview {
   return { ...emptyInterview('abc', '2026-11-20', new Date(2026, 10, 20)), ...patch };
@@ -30,28 +31,11 @@ function form(patch: Partial<FormState> = {}): FormState {
     interviewDate: '2026-03-10',
     interviewTime: '14:00',
     interviewers: [
-      {
-        key: 1,
-        name: 'Dana Whitfield',
+      interviewerRow(1, 'Dana Whitfield', {
         title: 'Design lead',
-        greeting: '',
         email: 'dana@northwind.example',
-        timeZone: '',
-        caredAbout: '',
-        discussed: '',
-        concern: '',
-      },
-      {
-        key: 2,
-        name: 'Sam Ortiz',
-        title: '',
-        greeting: '',
-        email: '',
-        timeZone: '',
-        caredAbout: '',
-        discussed: '',
-        concern: '',
-      },
+      }),
+      interviewerRow(2, 'Sam Ortiz'),
     ],
     ...patch,
   };
@@ -74,26 +58,8 @@ describe('checking the form', () => {
         interviewTime: '14:00',
         decisionDate: '2026-03-20',
         interviewers: [
-          {
-            name: 'Dana Whitfield',
-            title: 'Design lead',
-            greeting: '',
-            email: 'dana@northwind.example',
-            timeZone: '',
-            caredAbout: '',
-            discussed: '',
-            concern: '',
-          },
-          {
-            name: 'Sam Ortiz',
-            title: '',
-            greeting: '',
-            email: '',
-            timeZone: '',
-            caredAbout: '',
-            discussed: '',
-            concern: '',
-          },
+          interviewer('Dana Whitfield', { title: 'Design lead', email: 'dana@northwind.example' }),
+          interviewer('Sam Ortiz'),
         ],
       },
     });
@@ -105,19 +71,7 @@ describe('checking the form', () => {
         company: '  Northwind Traders ',
         interviewTime: '9:30',
         callBackInDays: ' 04 ',
-        interviewers: [
-          {
-            key: 1,
-            name: ' Dana Whitfield ',
-            title: '',
-            greeting: '',
-            email: ' dana@n.example ',
-            timeZone: '',
-            caredAbout: '',
-            discussed: '',
-            concern: '',
-          },
-        ],
+        interviewers: [interviewerRow(1, ' Dana Whitfield ', { email: ' dana@n.example ' })],
       }),
       [],
     );
@@ -127,18 +81,7 @@ describe('checking the form', () => {
         company: 'Northwind Traders',
         interviewTime: '09:30',
         callBackInDays: 4,
-        interviewers: [
-          {
-            name: 'Dana Whitfield',
-            title: '',
-            greeting: '',
-            email: 'dana@n.example',
-            timeZone: '',
-            caredAbout: '',
-            discussed: '',
-            concern: '',
-          },
-        ],
+        interviewers: [interviewer('Dana Whitfield', { email: 'dana@n.example' })],
       },
     });
   });
@@ -154,39 +97,9 @@ describe('checking the form', () => {
 
   it('gives the interviewer name message with the row number a person sees', () => {
     const rows = [
-      {
-        key: 1,
-        name: '',
-        title: '',
-        greeting: '',
-        email: '',
-        timeZone: '',
-        caredAbout: '',
-        discussed: '',
-        concern: '',
-      },
-      {
-        key: 2,
-        name: 'Dana Whitfield',
-        title: '',
-        greeting: '',
-        email: '',
-        timeZone: '',
-        caredAbout: '',
-        discussed: '',
-        concern: '',
-      },
-      {
-        key: 3,
-        name: '   ',
-        title: 'Design lead',
-        greeting: '',
-        email: '',
-        timeZone: '',
-        caredAbout: '',
-        discussed: '',
-        concern: '',
-      },
+      interviewerRow(1, ''),
+      interviewerRow(2, 'Dana Whitfield'),
+      interviewerRow(3, '   ', { title: 'Design lead' }),
     ];
     expect(errorsOf(form({ interviewers: rows }))).toMatchInlineSnapshot(`
       {
@@ -196,30 +109,7 @@ describe('checking the form', () => {
   });
 
   it('saves the other fields while a row is left empty, and leaves the empty row out', () => {
-    const rows = [
-      {
-        key: 1,
-        name: 'Dana Whitfield',
-        title: '',
-        greeting: '',
-        email: '',
-        timeZone: '',
-        caredAbout: '',
-        discussed: '',
-        concern: '',
-      },
-      {
-        key: 2,
-        name: ' ',
-        title: '',
-        greeting: '',
-        email: '',
-        timeZone: '',
-        caredAbout: '',
-        discussed: '',
-        concern: '',
-      },
-    ];
+    const rows = [interviewerRow(1, 'Dana Whitfield'), interviewerRow(2, ' ')];
     expect(
       checkForm(form({ interviewers: rows, holidays: [{ key: 3, date: '' }] }), []),
     ).toMatchObject({
@@ -229,19 +119,7 @@ describe('checking the form', () => {
   });
 
   it('refuses a name made only of invisible characters', () => {
-    const rows = [
-      {
-        key: 1,
-        name: '\u200b\u200b',
-        title: '',
-        greeting: '',
-        email: '',
-        timeZone: '',
-        caredAbout: '',
-        discussed: '',
-        concern: '',
-      },
-    ];
+    const rows = [interviewerRow(1, '\u200b\u200b')];
     expect(errorsOf(form({ interviewers: rows }))).toEqual({
       'interviewers.0.name': 'Interviewer 1 needs a name — type it, or remove the row.',
     });
@@ -340,17 +218,7 @@ describe('checking the form', () => {
           format: 'zoom' as FormState['format'],
           company: 'N'.repeat(201),
           interviewers: [
-            {
-              key: 1,
-              name: 'Dana Whitfield',
-              title: '',
-              greeting: '',
-              email: 'dana at northwind',
-              timeZone: '',
-              caredAbout: '',
-              discussed: '',
-              concern: '',
-            },
+            interviewerRow(1, 'Dana Whitfield', { email: 'dana at northwind' }),
             {
               key: 2,
               name: 'Sam Ortiz',
@@ -480,18 +348,7 @@ describe('the form', () => {
       company: 'Acme',
       interviewTime: '09:00',
       callBackInDays: 4,
-      interviewers: [
-        {
-          name: 'Dana',
-          title: 'Lead',
-          greeting: '',
-          email: 'dana@acme.com',
-          timeZone: '',
-          caredAbout: '',
-          discussed: '',
-          concern: '',
-        },
-      ],
+      interviewers: [interviewer('Dana', { title: 'Lead', email: 'dana@acme.com' })],
       holidays: ['2026-11-26'],
     });
     const result = checkForm(formFromInterview(saved), []);
@@ -501,18 +358,7 @@ describe('the form', () => {
         company: 'Acme',
         interviewTime: '09:00',
         callBackInDays: 4,
-        interviewers: [
-          {
-            name: 'Dana',
-            title: 'Lead',
-            greeting: '',
-            email: 'dana@acme.com',
-            timeZone: '',
-            caredAbout: '',
-            discussed: '',
-            concern: '',
-          },
-        ],
+        interviewers: [interviewer('Dana', { title: 'Lead', email: 'dana@acme.com' })],
         holidays: ['2026-11-26'],
       },
     });
@@ -525,18 +371,7 @@ describe('the form', () => {
     [
       'an interviewer differs',
       {
-        interviewers: [
-          {
-            name: 'Sam',
-            title: '',
-            greeting: '',
-            email: '',
-            timeZone: '',
-            caredAbout: '',
-            discussed: '',
-            concern: '',
-          },
-        ],
+        interviewers: [interviewer('Sam')],
       },
       false,
     ],

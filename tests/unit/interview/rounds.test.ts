@@ -7,6 +7,7 @@ import {
   timelineOfStored,
   type Interview,
 } from '../../../src/lib/interview';
+import { interviewer } from '../people';
 
 /** A round of the Northwind application, saved at `savedAt`. */
 function round(id: string, date: string, patch: Partial<Interview> = {}): Interview {
@@ -14,18 +15,7 @@ function round(id: string, date: string, patch: Partial<Interview> = {}): Interv
     ...emptyInterview(id, date, new Date(`${date}T18:00:00Z`)),
     company: 'Northwind Health',
     role: 'Product Designer',
-    interviewers: [
-      {
-        name: 'Dana Rivera',
-        title: '',
-        greeting: '',
-        email: '',
-        timeZone: '',
-        caredAbout: '',
-        discussed: '',
-        concern: '',
-      },
-    ],
+    interviewers: [interviewer('Dana Rivera')],
     ...patch,
   };
 }

@@ -14,6 +14,7 @@ import {
   StoredStateSchema,
   migrate,
 } from '../../../src/lib/state/index';
+import { interviewer } from '../people';
 
 type StateModule = typeof import('../../../src/lib/state/index');
 
@@ -304,28 +305,7 @@ describe('loading saved state', () => {
     expect(moved).toMatchObject({
       company: 'Northwind Traders',
       format: 'panel',
-      interviewers: [
-        {
-          name: 'Dana Whitfield',
-          title: '',
-          greeting: '',
-          email: '',
-          timeZone: '',
-          caredAbout: '',
-          discussed: '',
-          concern: '',
-        },
-        {
-          name: 'Sam Ortiz',
-          title: '',
-          greeting: '',
-          email: '',
-          timeZone: '',
-          caredAbout: '',
-          discussed: '',
-          concern: '',
-        },
-      ],
+      interviewers: [interviewer('Dana Whitfield'), interviewer('Sam Ortiz')],
       callBackInDays: 4,
       holidays: [],
       done: { 'thank-you': '2026-03-10' },
@@ -483,28 +463,7 @@ describe('migrate', () => {
         'one broken interviewer among good ones',
         { interviewers: [{ name: 'Dana' }, { name: 7 }, { name: 'Sam', email: 'sam@x.io' }] },
         {
-          interviewers: [
-            {
-              name: 'Dana',
-              title: '',
-              greeting: '',
-              email: '',
-              timeZone: '',
-              caredAbout: '',
-              discussed: '',
-              concern: '',
-            },
-            {
-              name: 'Sam',
-              title: '',
-              greeting: '',
-              email: 'sam@x.io',
-              timeZone: '',
-              caredAbout: '',
-              discussed: '',
-              concern: '',
-            },
-          ],
+          interviewers: [interviewer('Dana'), interviewer('Sam', { email: 'sam@x.io' })],
         },
       ],
       ['a decision date in year 9999', { decisionDate: '9999-12-31' }, { decisionDate: undefined }],

@@ -41,6 +41,23 @@ export default function ContactFields({ values, errors, onInput, onBlur }: Props
             />
           )}
         </Field>
+        <Field id={fieldId('contact.email')} label="Email" error={errors['contact.email']}>
+          {(control) => (
+            <input
+              type="email"
+              autoComplete="off"
+              spellcheck={false}
+              {...control}
+              value={values.contactEmail}
+              onInput={(event: InputEvent) => onInput('contactEmail', event.currentTarget.value)}
+              onBlur={() => {
+                // An address with no name asks for the name as soon as the address is left.
+                onBlur('contact.email');
+                onBlur('contact.name');
+              }}
+            />
+          )}
+        </Field>
         <Field
           id={fieldId('contact.greeting')}
           label="How you greet them"
@@ -56,23 +73,6 @@ export default function ContactFields({ values, errors, onInput, onBlur }: Props
               onInput={(event: InputEvent) => onInput('contactGreeting', event.currentTarget.value)}
               onBlur={() => {
                 onBlur('contact.greeting');
-                onBlur('contact.name');
-              }}
-            />
-          )}
-        </Field>
-        <Field id={fieldId('contact.email')} label="Email" error={errors['contact.email']}>
-          {(control) => (
-            <input
-              type="email"
-              autoComplete="off"
-              spellcheck={false}
-              {...control}
-              value={values.contactEmail}
-              onInput={(event: InputEvent) => onInput('contactEmail', event.currentTarget.value)}
-              onBlur={() => {
-                // An address with no name asks for the name as soon as the address is left.
-                onBlur('contact.email');
                 onBlur('contact.name');
               }}
             />

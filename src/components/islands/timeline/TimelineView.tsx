@@ -95,7 +95,7 @@ export default function TimelineView(props: Props) {
       </h2>
       <p class="timeline-for">
         {what ? `${what}: ` : ''}
-        {rounds.length > 1 ? `round ${rounds.length}, ` : ''}
+        {rounds.length > 1 || later ? `round ${rounds.length}, ` : ''}
         {interview.interviewDate > today ? `interview on ${when}` : `interviewed ${when}`}.
       </p>
       {later && (
