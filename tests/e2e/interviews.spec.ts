@@ -373,6 +373,7 @@ test('a phone screen then a panel: the screen’s thank-you shows as sent, the c
 
   // The screen itself keeps its thank-yous and says where its check-ins went.
   await page.getByRole('button', { name: 'Show round 1' }).click();
+  await expect(page.getByRole('heading', { name: 'Your schedule' })).toBeFocused();
   await expect(page.locator('.timeline-for')).toHaveText(
     'Acme, Product Designer: round 1, interviewed Tue, Dec 1.',
   );

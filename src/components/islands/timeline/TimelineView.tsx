@@ -46,7 +46,12 @@ const EXPORT_FAILED =
 
 /** The schedule: every step in date order, its warnings, and the calendar export. */
 export default function TimelineView(props: Props) {
-  const { interview, today, guides, pending, headingRef, onSummary, interviews, onShow } = props;
+  const { interview, today, guides, pending, headingRef, onSummary, interviews } = props;
+  // The button pressed goes with the round it was in: focus moves to the schedule now shown.
+  const onShow = (id: string) => {
+    props.onShow(id);
+    headingRef.current?.focus();
+  };
   const [exportMessage, setExportMessage] = useState('');
   const [busy, setBusy] = useState(false);
   // A stored interview is already checked, so its timeline is worked out without parsing again;
