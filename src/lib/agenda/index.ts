@@ -1,4 +1,4 @@
-import { timelineOfStored, type Interview } from '../interview/index';
+import { roundSteps, timelineOfStored, type Interview } from '../interview/index';
 import {
   STEPS,
   stepTiming,
@@ -73,7 +73,8 @@ export function buildAgenda(interviews: readonly Interview[], today: string): Ag
   for (const interview of interviews) {
     if (!isFollowingUp(interview)) continue;
     let nextFound = false;
-    for (const step of stepsOf(interview)) {
+    // A round followed by a later one keeps only its thank-yous: the later round has the check-ins.
+    for (const step of roundSteps(interview, interviews)) {
       if (Object.hasOwn(interview.done, step.id)) continue;
       const entry = item(interview, step, today);
       if (entry.timing.tone === 'overdue') agenda.overdue.push(entry);

@@ -2,6 +2,7 @@
 // each round is an interview of its own, and the next one takes over its check-ins.
 import { STEPS, type Step } from '../timeline/index';
 import type { Interview } from './schema';
+import { timelineOfStored } from './timeline';
 
 const sameText = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
@@ -50,4 +51,10 @@ export function roundsUpTo(interview: Interview, interviews: readonly Interview[
  */
 export function ownSteps(steps: readonly Step[]): Step[] {
   return steps.filter((step) => STEPS[step.id].audience === 'each');
+}
+
+/** The steps that are still `interview`'s own: every one, or its thank-yous once a later round is saved. */
+export function roundSteps(interview: Interview, interviews: readonly Interview[]): Step[] {
+  const steps = timelineOfStored(interview)?.steps ?? [];
+  return laterRound(interview, interviews) ? ownSteps(steps) : steps;
 }

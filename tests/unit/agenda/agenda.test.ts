@@ -95,6 +95,21 @@ describe('buildAgenda', () => {
     ]);
   });
 
+  it('leaves the check-ins of a round to the later round that took them over', () => {
+    // The person put the screen back to waiting after adding the panel: the panel still has them.
+    const screen = interview('screen', { nextRound: 'panel', done: { 'thank-you': '2026-11-20' } });
+    const panel = interview('panel', { interviewDate: '2026-11-27', decisionDate: '2026-12-08' });
+    expect(lines([screen, panel], '2026-12-02')).toEqual({
+      overdue: [
+        'screen: linkedin (11 days overdue)',
+        'panel: thank-you (4 days overdue)',
+        'panel: linkedin (4 days overdue)',
+      ],
+      today: [],
+      next: ['panel: check-in (in 7 days)'],
+    });
+  });
+
   it('skips an interview whose saved details give no timeline instead of failing', () => {
     const broken = interview('a', { interviewDate: '2026-02-30' });
     expect(stepsOf(broken)).toEqual([]);

@@ -104,13 +104,13 @@ function NextStep(props: {
   context: JSX.Element;
 }) {
   const { interview, later, today, context } = props;
+  if (later) return <>{`Next round: ${formatStepDate(later.interviewDate, today)}`}</>;
   const next = isFollowingUp(interview) ? nextStep(interview, today) : null;
   if (next)
     return (
       <>{`${next.step.title}, ${formatStepDate(next.step.date, today)} (${next.timing.text})`}</>
     );
   if (isFollowingUp(interview)) return <>All steps done</>;
-  if (later) return <>{`Next round: ${formatStepDate(later.interviewDate, today)}`}</>;
   if (interview.status === 'next-round') {
     return <a href={url(nextRoundPath(interview.id))}>Add the next round{context}</a>;
   }

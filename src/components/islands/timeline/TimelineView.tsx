@@ -6,6 +6,7 @@ import { formatDueBy, formatStepDate } from '../../../lib/dates';
 import {
   laterRound,
   ownSteps,
+  roundSteps,
   roundsUpTo,
   timelineOfStored,
   type Interview,
@@ -60,7 +61,7 @@ export default function TimelineView(props: Props) {
   // Once a later round is added, it takes over the check-ins: this round keeps its thank-yous.
   const later = laterRound(interview, interviews);
   const rounds = roundsUpTo(interview, interviews);
-  const steps = timeline && (later ? ownSteps(timeline.steps) : timeline.steps);
+  const steps = timeline && roundSteps(interview, interviews);
   const summary = steps ? timelineSummary(steps, interview.done, today) : null;
   useEffect(() => onSummary(summary), [summary, onSummary]);
   const zonedOf = useZonedSteps(interview, timeline, today);
