@@ -500,6 +500,10 @@ test('a panel of three, each debriefed, gets three thank-yous that each name the
     const row = page.getByRole('group', { name: `Interviewer ${index + 1}` });
     await row.getByLabel('Name', { exact: true }).fill(name);
     await row.getByText(`Debrief on interviewer ${index + 1}`).click();
+    // Clearing the only note never closes the debrief under the person's typing.
+    await row.getByLabel('One thing you discussed').fill('x');
+    await row.getByLabel('One thing you discussed').fill('');
+    await expect(row.getByLabel('One thing you discussed')).toBeVisible();
     await row.getByLabel('One thing you discussed').fill(discussed);
     if (concern) await row.getByLabel('A concern they raised').fill(concern);
   }

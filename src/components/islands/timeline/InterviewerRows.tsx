@@ -1,4 +1,5 @@
 import type { JSX } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { fieldId, type InterviewerProperty, type InterviewerRow } from '../../../lib/interview';
 import { MAX_INTERVIEWERS } from '../../../lib/timeline';
 import Field from '../shared/Field';
@@ -104,32 +105,7 @@ export default function InterviewerRows({ rows, errors, onInput, onBlur, onAdd, 
                 )}
               </Field>
             </div>
-            <details
-              class="debrief"
-              open={DEBRIEF.some(({ property }) => row[property] !== '' || errors[key(property)])}
-            >
-              <summary>
-                Debrief<span class="visually-hidden"> on interviewer {n}</span>: what you talked
-                about (optional)
-              </summary>
-              <p class="hint">
-                Note it while it is fresh. It fills this person’s own thank-you, so no two of your
-                notes read alike.
-              </p>
-              <div class="row-fields">
-                {DEBRIEF.map(({ property, label, hint }) => (
-                  <Field
-                    key={property}
-                    id={fieldId(key(property))}
-                    label={label}
-                    hint={hint}
-                    error={errors[key(property)]}
-                  >
-                    {(control) => <input type="text" {...control} {...input(property)} />}
-                  </Field>
-                ))}
-              </div>
-            </details>
+            <Debrief n={n} row={row} fieldKey={key} errors={errors} input={input} />
             <button type="button" class="secondary remove" onClick={() => onRemove(index)}>
               Remove<span class="visually-hidden"> interviewer {n}</span>
             </button>
@@ -145,5 +121,53 @@ export default function InterviewerRows({ rows, errors, onInput, onBlur, onAdd, 
       )}
       <TimeZoneList />
     </fieldset>
+  );
+}
+
+interface DebriefProps {
+  n: number;
+  row: InterviewerRow;
+  /** The error key of one of the row's properties, e.g. `interviewers.1.concern`. */
+  fieldKey: (property: InterviewerProperty) => string;
+  errors: Readonly<Record<string, string>>;
+  /** The value and handlers of one of the row's inputs. */
+  input: (property: InterviewerProperty) => JSX.HTMLAttributes<HTMLInputElement>;
+}
+
+/**
+ * One interviewer's debrief, behind a disclosure: open on arrival when it holds notes, opened when
+ * one of its fields has a problem, and never closed under the person's typing.
+ */
+function Debrief({ n, row, fieldKey, errors, input }: DebriefProps) {
+  const [open] = useState(() => DEBRIEF.some(({ property }) => row[property] !== ''));
+  const failing = DEBRIEF.some(({ property }) => errors[fieldKey(property)] !== undefined);
+  const ref = useRef<HTMLDetailsElement>(null);
+  useEffect(() => {
+    if (failing && ref.current) ref.current.open = true;
+  }, [failing]);
+  return (
+    <details class="debrief" open={open} ref={ref}>
+      <summary>
+        Debrief<span class="visually-hidden"> on interviewer {n}</span>: what you talked about
+        (optional)
+      </summary>
+      <p class="hint">
+        Note it while it is fresh. It fills this person’s own thank-you, so no two of your notes
+        read alike.
+      </p>
+      <div class="row-fields">
+        {DEBRIEF.map(({ property, label, hint }) => (
+          <Field
+            key={property}
+            id={fieldId(fieldKey(property))}
+            label={label}
+            hint={hint}
+            error={errors[fieldKey(property)]}
+          >
+            {(control) => <input type="text" {...control} {...input(property)} />}
+          </Field>
+        ))}
+      </div>
+    </details>
   );
 }
