@@ -46,6 +46,30 @@ export function roundsUpTo(interview: Interview, interviews: readonly Interview[
 }
 
 /**
+ * Which round of its application each interview is, 1 for a first round; worked out for all of
+ * them at once, so a long list is read once per interview rather than once per pair of rounds.
+ */
+export function roundNumbers(interviews: readonly Interview[]): Map<Interview, number> {
+  const earlier = new Map<Interview, Interview>();
+  for (const interview of interviews) {
+    const later = laterRound(interview, interviews);
+    if (later && !earlier.has(later)) earlier.set(later, interview);
+  }
+  const numbers = new Map<Interview, number>();
+  const numberOf = (interview: Interview, seen: Set<Interview>): number => {
+    const known = numbers.get(interview);
+    if (known !== undefined) return known;
+    const before = earlier.get(interview);
+    // Two rounds that link to each other make no chain: the one reached twice counts as a first.
+    const number = before && !seen.has(before) ? numberOf(before, seen.add(interview)) + 1 : 1;
+    numbers.set(interview, number);
+    return number;
+  };
+  for (const interview of interviews) numberOf(interview, new Set());
+  return numbers;
+}
+
+/**
  * The steps of a round that stay its own once a later round exists: the thanks to each
  * interviewer. The check-ins, the follow-up after them and moving on follow the latest round.
  */

@@ -29,7 +29,7 @@ export {
   isBlankForm,
   savableDetails,
 } from './form-draft';
-export { laterRound, ownSteps, roundSteps, roundsUpTo } from './application';
+export { laterRound, ownSteps, roundNumbers, roundSteps, roundsUpTo } from './application';
 export { nextRoundDraft } from './rounds';
 export { FEEDBACK_LABELS, FORMAT_LABELS, STATUS_LABELS } from './labels';
 export { interviewLabel, interviewName } from './name';

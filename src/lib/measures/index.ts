@@ -1,5 +1,5 @@
 import { calendarDaysBetween } from '../dates/index';
-import { roundsUpTo, type Interview, type InterviewStatus } from '../interview/index';
+import { roundNumbers, type Interview, type InterviewStatus } from '../interview/index';
 import { plural } from '../text';
 // The measuring guide counts only messages that ask for a reply: the step catalog marks them.
 import { FOLLOW_UP_STEPS } from '../timeline/index';
@@ -115,8 +115,9 @@ export function measure(interviews: readonly Interview[], today?: string): Measu
   const settled = interviews.filter(({ status }) => status !== 'waiting' && status !== 'withdrawn');
   const rated = interviews.filter(({ feedback }) => feedback !== undefined);
   const byRound: { count: number; of: number }[] = [];
+  const rounds = roundNumbers(interviews);
   for (const interview of settled) {
-    const round = roundsUpTo(interview, interviews).length - 1;
+    const round = (rounds.get(interview) ?? 1) - 1;
     const tally = (byRound[round] ??= { count: 0, of: 0 });
     tally.of += 1;
     if (PROGRESSED.includes(interview.status)) tally.count += 1;

@@ -3,6 +3,7 @@ import {
   emptyInterview,
   laterRound,
   ownSteps,
+  roundNumbers,
   roundsUpTo,
   timelineOfStored,
   type Interview,
@@ -50,10 +51,16 @@ describe('the rounds of one application', () => {
     expect(roundsUpTo(screen, [screen])).toEqual([screen]);
   });
 
+  it('numbers every round of every application in one pass', () => {
+    const numbers = roundNumbers(all);
+    expect(all.map((entry) => numbers.get(entry))).toEqual([1, 1, 2, 3]);
+  });
+
   it('never loops on rounds that link to each other', () => {
     const a = round('a', '2026-12-01', { nextRound: 'b' });
     const b = round('b', '2026-12-08', { nextRound: 'a' });
     expect(roundsUpTo(b, [a, b]).map(({ id }) => id)).toEqual(['a', 'b']);
+    expect([...roundNumbers([a, b]).values()].sort()).toEqual([1, 2]);
   });
 
   it('finds the next round of data saved before rounds were linked: same company and role, later', () => {
