@@ -1,20 +1,11 @@
-// One interviewer as stored, for tests: only the name is needed, the rest defaults to empty.
-import type { InterviewerRow } from '../../src/lib/interview/index';
+// One interviewer as stored, for tests: only the name is needed, the rest is the form's blank row.
+import { emptyInterviewerRow, type InterviewerRow } from '../../src/lib/interview/index';
 import type { Interviewer } from '../../src/lib/timeline/index';
 
 /** An interviewer called `name`, with `patch` over empty optional fields. */
 export function interviewer(name: string, patch: Partial<Interviewer> = {}): Interviewer {
-  return {
-    name,
-    title: '',
-    greeting: '',
-    email: '',
-    timeZone: '',
-    caredAbout: '',
-    discussed: '',
-    concern: '',
-    ...patch,
-  };
+  const { key, ...blank } = emptyInterviewerRow();
+  return { ...blank, name, ...patch };
 }
 
 /** The same person as a row of the interview form, with its row `key`. */

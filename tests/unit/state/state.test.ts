@@ -443,16 +443,7 @@ describe('migrate', () => {
   });
 
   describe('an interview with one field that cannot be read keeps everything else', () => {
-    const twentyOne = Array.from({ length: 21 }, (_, i) => ({
-      name: `Person ${i + 1}`,
-      title: '',
-      greeting: '',
-      email: '',
-      timeZone: '',
-      caredAbout: '',
-      discussed: '',
-      concern: '',
-    }));
+    const twentyOne = Array.from({ length: 21 }, (_, i) => interviewer(`Person ${i + 1}`));
     it.each<[string, Record<string, unknown>, Partial<Interview>]>([
       [
         '21 interviewers: the first 20 stay',
