@@ -67,8 +67,9 @@ export default defineConfig({
                     test: /src[\\/]lib[\\/]state[\\/]actions\.ts|islands[\\/](on-demand\.ts|shared[\\/](use-[a-z-]+\.ts|StorageNotice\.tsx|Announcer\.tsx))/,
                   },
                   // The builder's island with the etiquette checker's rules about shape, in one file;
-                  // message drafts are shared with the backup page, so kept apart.
-                  { name: 'drafts', test: /src[\\/]lib[\\/]state[\\/]drafts\.ts/ },
+                  // message drafts are shared with the backup page, so kept apart, with the storage
+                  // notices' words: both pages show those at load, the others only once there is one.
+                  { name: 'drafts', test: /src[\\/]lib[\\/]state[\\/](drafts|notices)\.ts/ },
                   {
                     name: 'builder',
                     test: /islands[\\/]builder[\\/]|src[\\/]lib[\\/](builder[\\/]|templates[\\/](lint-shape|lint-rules|messages|message-stats)\.ts)/,

@@ -391,3 +391,50 @@ test('a phone screen then a panel: the screen’s thank-you shows as sent, the c
   const results = await new AxeBuilder({ page }).withTags([...AXE_TAGS]).analyze();
   expect(results.violations).toEqual([]);
 });
+
+test('a portfolio promised by Friday: on the schedule, on Friday’s agenda, and in its message', async ({
+  page,
+}) => {
+  // Tuesday 2026-12-01, the evening after the interview.
+  await page.clock.setFixedTime(new Date('2026-12-01T17:00:00-05:00'));
+  await page.goto('/timeline/');
+  await expect(page.getByLabel('Company')).toBeEnabled();
+  await page.getByLabel('Company').fill('Acme');
+  await page.getByLabel('Role', { exact: true }).fill('Product Designer');
+  await page.getByLabel('Interview date').fill('2026-12-01');
+  await page.getByRole('button', { name: 'Add an interviewer' }).click();
+  await page
+    .getByRole('group', { name: 'Interviewer 1' })
+    .getByLabel('Name')
+    .fill('Dana Whitfield');
+
+  // Half a promise is kept as typed and says, beside the field, what it still needs.
+  const promisedBy = page.getByLabel('I promised it by');
+  await promisedBy.fill('2026-12-04');
+  await promisedBy.blur();
+  await expect(
+    page.getByText('Say what you promised to send — or clear the promised date.'),
+  ).toBeVisible();
+  await expect(page.getByLabel('I promised to send')).toHaveAttribute('aria-invalid', 'true');
+  await page.getByLabel('I promised to send').fill('my portfolio and two references');
+  await expect(page.getByLabel('I promised to send')).not.toHaveAttribute('aria-invalid');
+
+  const promise = page.locator('ol.steps > li').filter({ hasText: 'Send what you promised' });
+  await expect(promise.locator('time').first()).toHaveText('Fri, Dec 4');
+  await expect(promise).toContainText(
+    'You promised “my portfolio and two references” by Fri, Dec 4. Send it as soon as it is ready',
+  );
+
+  // On Friday it is on the agenda, and its link opens the note to send it with, filled in.
+  await openInterviews(page, new Date('2026-12-04T09:00:00-05:00'));
+  const today = agenda(page, 'To do today').filter({ hasText: 'Send what you promised' });
+  await expect(today).toHaveText(/^Acme — Product DesignerSend what you promisedFri, Dec 4today/);
+  await today.getByRole('link', { name: /^Write this message/ }).click();
+  await expect(page).toHaveURL(/\/templates\/\?template=requested-materials&interview=/);
+  await expect(page.getByLabel('What you are sending')).toHaveValue(
+    'my portfolio and two references',
+  );
+  await expect(page.getByRole('textbox', { name: 'Message', exact: true })).toHaveValue(
+    /^Dear Dana Whitfield,[\s\S]*I have attached my portfolio and two references for the Product Designer position\./,
+  );
+});

@@ -701,6 +701,7 @@ test.describe('without JavaScript', () => {
       'Thank-you email',
       'Handwritten card',
       'LinkedIn connection',
+      'What you promised',
       'Check-in',
       'Second follow-up',
       'Move on',

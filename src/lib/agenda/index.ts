@@ -73,7 +73,7 @@ export function buildAgenda(interviews: readonly Interview[], today: string): Ag
   for (const interview of interviews) {
     if (!isFollowingUp(interview)) continue;
     let nextFound = false;
-    // A round followed by a later one keeps only its thank-yous: the later round has the check-ins.
+    // A round followed by a later one keeps only its own steps: the later round has the check-ins.
     for (const step of roundSteps(interview, interviews)) {
       if (Object.hasOwn(interview.done, step.id)) continue;
       const entry = item(interview, step, today);

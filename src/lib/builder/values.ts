@@ -82,5 +82,7 @@ export function interviewValues(
     interviewerName: greetingOf(person),
     // From your debrief on them, so each person's note names what the two of you talked about.
     discussed: person?.discussed.trim() ?? '',
+    // What you said you would send them, as the interview form has it.
+    materials: interview.promised ?? '',
   };
 }

@@ -1,6 +1,6 @@
 // How the rounds of one application (a phone screen, then a panel, then a final) hang together:
 // each round is an interview of its own, and the next one takes over its check-ins.
-import { STEPS, type Step } from '../timeline/index';
+import type { Step, StepId } from '../timeline/index';
 import type { Interview } from './schema';
 import { timelineOfStored } from './timeline';
 
@@ -69,15 +69,19 @@ export function roundNumbers(interviews: readonly Interview[]): Map<Interview, n
   return numbers;
 }
 
+/** The steps the latest round of an application takes over: the check-ins and moving on. */
+const TAKEN_OVER: readonly StepId[] = ['check-in', 'second-follow-up', 'move-on'];
+
 /**
  * The steps of a round that stay its own once a later round exists: the thanks to each
- * interviewer. The check-ins, the follow-up after them and moving on follow the latest round.
+ * interviewer and what you promised to send. The check-ins, the follow-up after them and moving
+ * on follow the latest round.
  */
 export function ownSteps(steps: readonly Step[]): Step[] {
-  return steps.filter((step) => STEPS[step.id].audience === 'each');
+  return steps.filter((step) => !TAKEN_OVER.includes(step.id));
 }
 
-/** The steps that are still `interview`'s own: every one, or its thank-yous once a later round is saved. */
+/** The steps that are still `interview`'s own: every one, or its `ownSteps` once a later round is saved. */
 export function roundSteps(interview: Interview, interviews: readonly Interview[]): Step[] {
   const steps = timelineOfStored(interview)?.steps ?? [];
   return laterRound(interview, interviews) ? ownSteps(steps) : steps;

@@ -29,25 +29,18 @@ export function formToDraft(
 ): FormDraft {
   const unfinished = (field: IncompleteField, typed: string, saved: string | undefined) =>
     incomplete.includes(field) ? (saved ?? '') : typed;
+  const { interviewers, holidays, holidayRegion, ...fields } = form;
   return {
-    company: form.company,
-    role: form.role,
+    ...fields,
     interviewDate: unfinished('interviewDate', form.interviewDate, seed.interviewDate),
     interviewTime: unfinished('interviewTime', form.interviewTime, seed.interviewTime),
-    format: form.format,
-    interviewers: form.interviewers.map(({ key, ...row }) => row),
-    contactName: form.contactName,
-    contactEmail: form.contactEmail,
-    contactTimeZone: form.contactTimeZone,
-    contactGreeting: form.contactGreeting,
     decisionDate: unfinished('decisionDate', form.decisionDate, seed.decisionDate),
-    callBackInDays: form.callBackInDays,
-    handwrittenNote: form.handwrittenNote,
-    phoneFollowUp: form.phoneFollowUp,
-    holidays: form.holidays
+    promisedBy: unfinished('promisedBy', form.promisedBy, seed.promisedBy),
+    interviewers: interviewers.map(({ key, ...row }) => row),
+    holidays: holidays
       .map(({ date }, index) => unfinished(`holidays.${index}`, date, seed.holidays[index]?.date))
       .filter((date) => date !== ''),
-    ...(form.holidayRegion === null ? {} : { holidayRegion: form.holidayRegion }),
+    ...(holidayRegion === null ? {} : { holidayRegion }),
     savedAt: now.toISOString(),
   };
 }

@@ -60,6 +60,9 @@ export interface FormState {
   contactGreeting: string;
   decisionDate: string;
   callBackInDays: string;
+  /** What the person promised to send ("my portfolio"), and the day they promised it by. */
+  promised: string;
+  promisedBy: string;
   handwrittenNote: boolean;
   phoneFollowUp: boolean;
   /** The region whose holidays the follow-ups skip, as chosen (never typed); null for none. */
@@ -69,7 +72,7 @@ export interface FormState {
 
 /** A date or time control whose typing is unfinished (the browser reports no value for it yet). */
 export type IncompleteField =
-  'interviewDate' | 'interviewTime' | 'decisionDate' | `holidays.${number}`;
+  'interviewDate' | 'interviewTime' | 'decisionDate' | 'promisedBy' | `holidays.${number}`;
 
 let lastKey = 0;
 
@@ -115,6 +118,8 @@ export function formFromInterview(interview: Interview): FormState {
     contactGreeting: interview.contact?.greeting ?? '',
     decisionDate: interview.decisionDate ?? '',
     callBackInDays: interview.callBackInDays === undefined ? '' : String(interview.callBackInDays),
+    promised: interview.promised ?? '',
+    promisedBy: interview.promisedBy ?? '',
     handwrittenNote: interview.handwrittenNote,
     phoneFollowUp: interview.phoneFollowUp,
     holidayRegion: interview.holidayRegion ?? null,
@@ -145,6 +150,8 @@ export function formToDetails(form: FormState): TypedDetails {
     ...typed('interviewTime', form.interviewTime, padClockTime(form.interviewTime.trim())),
     ...typed('decisionDate', form.decisionDate, form.decisionDate.trim()),
     ...typed('callBackInDays', days, /^[-+]?\d+$/.test(days) ? Number(days) : days),
+    ...typed('promised', form.promised, form.promised.trim()),
+    ...typed('promisedBy', form.promisedBy, form.promisedBy.trim()),
     format: form.format,
     interviewers: form.interviewers.filter(isFilled).map(({ key, name, timeZone, ...rest }) => ({
       ...trimmed(rest),
@@ -220,6 +227,9 @@ function incompleteMessage(field: IncompleteField): string {
     return 'The interview time is incomplete — fill in the hour and minutes, or clear the field.';
   }
   if (field === 'decisionDate') return unreadableDate('The decision date', ', or clear the field');
+  if (field === 'promisedBy') {
+    return unreadableDate('The promised date', ', or clear the field');
+  }
   const n = Number(field.split('.')[1]) + 1;
   return unreadableDate(`Extra day off ${n}`, ', or remove it');
 }

@@ -3,8 +3,10 @@ import { z } from 'zod/mini';
 import { REGION_CODE } from '../holidays/code';
 import {
   INTERVIEW_FORMATS,
-  TimelineInputSchema,
+  TIMING_MESSAGES,
   calendarDate,
+  fieldsAgree,
+  timingShape,
   describeIssues,
   optionalText,
 } from '../timeline/index';
@@ -53,47 +55,59 @@ export const HolidayRegionSchema = z.object(
   M.holidayRegion,
 );
 
-/** What the interview form edits: the timing fields `buildTimeline` reads, the company and the role. */
-export const InterviewDetailsSchema = z.extend(TimelineInputSchema, {
+// The fields the interview form edits: the timing fields `buildTimeline` reads, the company and the role.
+const detailsShape = {
+  ...timingShape,
   /** Company name, or '' when not given yet. */
   company: optionalText(M.company),
   /** The job you interviewed for, or ''. */
   role: optionalText(M.role),
   /** Whose public holidays the follow-ups skip; none when left out. */
   holidayRegion: z.optional(HolidayRegionSchema),
-});
+};
+
+/** What the interview form edits: the timing fields `buildTimeline` reads, the company and the role. */
+export const InterviewDetailsSchema = z
+  .object(detailsShape, TIMING_MESSAGES.input)
+  .check(fieldsAgree);
 
 /**
  * One interview as stored: its details, plus what the record keeps. A stored interview is itself
  * valid timeline input.
  */
-export const InterviewSchema = z.extend(InterviewDetailsSchema, {
-  /** Stable id, also the first part of every saved message draft's key. */
-  id: z.string(M.id).check(
-    z.minLength(1, M.id),
-    // A draft's key is `id:template:index`, so an id with a colon could never keep a draft.
-    z.refine((id) => !id.includes(':'), M.idColon),
-  ),
-  /** Timeline steps you have ticked: step id → the `YYYY-MM-DD` day you ticked it. */
-  done: z._default(z.record(z.string(), calendarDate(dateMessage(M.done))), () => ({})),
-  /** Where the application stands; `waiting` until you hear how it went. */
-  status: z._default(z.enum(INTERVIEW_STATUSES, M.status), 'waiting'),
-  /** Whether it is put away: hidden from today's agenda and the main list, still in your results. */
-  archived: z._default(z.boolean(M.archived), false),
-  /** The day they replied, `YYYY-MM-DD`; absent while they have not (or you have not noted it). */
-  repliedOn: z.optional(calendarDate(M.repliedOn)),
-  /** How useful their feedback was; absent when not recorded. */
-  feedback: z.optional(z.enum(FEEDBACK_LEVELS, M.feedback)),
-  /**
-   * The id of the next round of the same application (the panel after this phone screen), set
-   * when you add it; its check-ins then take over from this round's.
-   */
-  nextRound: z.optional(z.string(M.id)),
-  /** When the interview was first saved, an ISO 8601 timestamp. */
-  createdAt: timestamp,
-  /** When it was last changed, an ISO 8601 timestamp. */
-  updatedAt: timestamp,
-});
+export const InterviewSchema = z
+  .object(
+    {
+      ...detailsShape,
+      /** Stable id, also the first part of every saved message draft's key. */
+      id: z.string(M.id).check(
+        z.minLength(1, M.id),
+        // A draft's key is `id:template:index`, so an id with a colon could never keep a draft.
+        z.refine((id) => !id.includes(':'), M.idColon),
+      ),
+      /** Timeline steps you have ticked: step id → the `YYYY-MM-DD` day you ticked it. */
+      done: z._default(z.record(z.string(), calendarDate(dateMessage(M.done))), () => ({})),
+      /** Where the application stands; `waiting` until you hear how it went. */
+      status: z._default(z.enum(INTERVIEW_STATUSES, M.status), 'waiting'),
+      /** Whether it is put away: hidden from today's agenda and the main list, still in your results. */
+      archived: z._default(z.boolean(M.archived), false),
+      /** The day they replied, `YYYY-MM-DD`; absent while they have not (or you have not noted it). */
+      repliedOn: z.optional(calendarDate(M.repliedOn)),
+      /** How useful their feedback was; absent when not recorded. */
+      feedback: z.optional(z.enum(FEEDBACK_LEVELS, M.feedback)),
+      /**
+       * The id of the next round of the same application (the panel after this phone screen), set
+       * when you add it; its check-ins then take over from this round's.
+       */
+      nextRound: z.optional(z.string(M.id)),
+      /** When the interview was first saved, an ISO 8601 timestamp. */
+      createdAt: timestamp,
+      /** When it was last changed, an ISO 8601 timestamp. */
+      updatedAt: timestamp,
+    },
+    TIMING_MESSAGES.input,
+  )
+  .check(fieldsAgree);
 
 /** One message for every way a date can be wrong. */
 function dateMessage(message: string) {
@@ -158,6 +172,8 @@ export function validateDetails(
 
 // Generous, so nothing a person types is cut, yet bounded, so a damaged entry cannot fill storage.
 const typedText = z.string().check(z.maxLength(5_000));
+// A field the form gained later: forms kept before it was asked have none.
+const laterText = z._default(typedText, '');
 
 /** One interview form as typed, kept while it cannot be saved. */
 export const FormDraftSchema = z.object({
@@ -171,23 +187,23 @@ export const FormDraftSchema = z.object({
       z.object({
         name: typedText,
         title: typedText,
-        // Forms kept before greetings were asked have none.
-        greeting: z._default(typedText, ''),
+        greeting: laterText,
         email: typedText,
-        // Forms kept before time zones, or the debrief, were asked have none.
-        timeZone: z._default(typedText, ''),
-        caredAbout: z._default(typedText, ''),
-        discussed: z._default(typedText, ''),
-        concern: z._default(typedText, ''),
+        timeZone: laterText,
+        caredAbout: laterText,
+        discussed: laterText,
+        concern: laterText,
       }),
     )
     .check(z.maxLength(100)),
   contactName: typedText,
   contactEmail: typedText,
-  contactTimeZone: z._default(typedText, ''),
-  contactGreeting: z._default(typedText, ''),
+  contactTimeZone: laterText,
+  contactGreeting: laterText,
   decisionDate: typedText,
   callBackInDays: typedText,
+  promised: laterText,
+  promisedBy: laterText,
   handwrittenNote: z.boolean(),
   phoneFollowUp: z.boolean(),
   holidays: z.array(typedText).check(z.maxLength(100)),
@@ -215,6 +231,8 @@ export function blankDraft(savedAt: string): FormDraft {
     contactGreeting: '',
     decisionDate: '',
     callBackInDays: '',
+    promised: '',
+    promisedBy: '',
     handwrittenNote: false,
     phoneFollowUp: false,
     holidays: [],
@@ -233,6 +251,8 @@ export const DETAIL_FIELDS = [
   'contact',
   'decisionDate',
   'callBackInDays',
+  'promised',
+  'promisedBy',
   'handwrittenNote',
   'phoneFollowUp',
   'holidayRegion',

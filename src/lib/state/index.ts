@@ -17,15 +17,13 @@ export {
 } from './actions';
 export { getDraft, noteBackup, resetDraft, saveDraft, setYou, type DraftInput } from './drafts';
 export { newId } from './ids';
+export { BACKUP_REMINDER, LEAVE_WARNING, OTHER_TAB_MESSAGES } from './messages';
 export {
-  BACKUP_REMINDER,
-  LEAVE_WARNING,
-  OTHER_TAB_MESSAGES,
   STORAGE_NOTICE_MESSAGES,
   STORAGE_STATUS_MESSAGES,
   UNREADABLE_COPY_FILE,
   UNREADABLE_COPY_MESSAGE,
-} from './messages';
+} from './notices';
 export {
   MIGRATIONS,
   migrate,

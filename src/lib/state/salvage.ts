@@ -15,6 +15,9 @@ const isUsableDay = (value: unknown): boolean =>
 /** Fields without which an interview is not one: no timeline can be worked out. */
 const ESSENTIAL = new Set(['id', 'interviewDate']);
 
+/** Fields that only make sense together: when one cannot be read, both are left out. */
+const PAIRED: Partial<Record<string, string>> = { promised: 'promisedBy', promisedBy: 'promised' };
+
 /** The repaired value of one field, or undefined to leave it out (the schema's default applies). */
 function repairField(field: string, value: unknown, now: string): unknown {
   if (field === 'interviewers') {
@@ -53,6 +56,8 @@ export function salvageInterview(entry: unknown, now: Date): Interview | null {
       const repaired = repairField(field, current[field], now.toISOString());
       if (repaired === undefined) delete next[field];
       else next[field] = repaired;
+      const partner = PAIRED[field];
+      if (partner !== undefined) delete next[partner];
     }
     current = next;
   }

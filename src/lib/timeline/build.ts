@@ -100,6 +100,8 @@ export function timelineOf(input: ParsedTimelineInput): Timeline {
     handwrittenNote,
     phoneFollowUp,
     holidays,
+    promised,
+    promisedBy,
   } = input;
 
   const names = interviewers.map((person) => person.name);
@@ -157,6 +159,16 @@ export function timelineOf(input: ParsedTimelineInput): Timeline {
       why: 'The day after the interview, ask each interviewer to connect, with a short note that mentions one specific thing you discussed.',
     }),
   );
+
+  if (promisedBy !== undefined) {
+    steps.push(
+      step('materials', 'email', {
+        date: promisedBy,
+        recipients: contacted,
+        why: `You promised “${promised ?? ''}” by ${formatStepDate(promisedBy, interviewDate)}. Send it as soon as it is ready, all in one message (to the person they named, if they named one): being prompt shows you are reliable.`,
+      }),
+    );
+  }
 
   let checkIn: Step;
   if (callBackInDays !== undefined) {

@@ -18,7 +18,7 @@ export {
   InterviewerSchema,
   TimelineInputSchema,
   calendarDate,
-  decisionAfterInterview,
+  fieldsAgree,
   describeIssues,
   optionalText,
   timingShape,

@@ -43,6 +43,11 @@ export const TIMING_MESSAGES = {
   callBackMin:
     'The number of days before you call must be at least 1 — enter the number they gave you, e.g. 4.',
   callBackMax: `The number of days before you call can be at most ${MAX_CALL_BACK_DAYS} — for a longer wait, enter their decision date instead.`,
+  promised: `What you promised to send is longer than ${MAX_TEXT} characters — shorten it.`,
+  promisedMissing: 'Say what you promised to send — or clear the promised date.',
+  promisedBy: dateMessages('The promised date', '2026-12-04', true),
+  promisedByMissing: 'Enter the date you promised it by — or clear what you promised to send.',
+  promisedBeforeInterview: 'The promised date is before the interview date — check both dates.',
   interviewersList: 'The interviewers must be a list of people — add each one with their name.',
   tooManyInterviewers: (count: number | string) =>
     `You listed ${count} interviewers, but the limit is ${MAX_INTERVIEWERS} — keep the people you spoke with most.`,

@@ -136,6 +136,10 @@ export const timingShape = {
       })
       .check(z.minimum(1, M.callBackMin), z.maximum(MAX_CALL_BACK_DAYS, M.callBackMax)),
   ),
+  /** What you promised to send them ("my portfolio and two references"); needs `promisedBy`. */
+  promised: z.optional(z.string(M.promised).check(z.maxLength(MAX_TEXT, M.promised))),
+  /** The day you promised to send it by, `YYYY-MM-DD`; not before the interview; needs `promised`. */
+  promisedBy: z.optional(calendarDate(M.promisedBy)),
   /** Who runs the process and gets the check-ins; without one, the first interviewer does. */
   contact: z.optional(ContactSchema),
   /** The people who interviewed you, lead first; at most 20. */
@@ -172,19 +176,39 @@ export const timingShape = {
   ),
 };
 
-/** The decision date may not come before the interview; checked even when other fields are wrong. */
-export const decisionAfterInterview = z.superRefine(
-  (input: { interviewDate?: unknown; decisionDate?: unknown }, ctx) => {
-    const { interviewDate, decisionDate } = input;
+/**
+ * The dates that may not come before the interview (the decision, what you promised), and a
+ * promise needs both what and by when; checked even when other fields are wrong.
+ */
+export const fieldsAgree = z.superRefine(
+  (
+    input: {
+      interviewDate?: unknown;
+      decisionDate?: unknown;
+      promised?: unknown;
+      promisedBy?: unknown;
+    },
+    ctx,
+  ) => {
+    const { interviewDate, decisionDate, promised, promisedBy } = input;
     // Only compare dates that are themselves valid; their own messages cover the rest.
-    if (
+    const before = (date: unknown) =>
       typeof interviewDate === 'string' &&
-      typeof decisionDate === 'string' &&
+      typeof date === 'string' &&
       isCalendarDate(interviewDate) &&
-      isCalendarDate(decisionDate) &&
-      decisionDate < interviewDate
-    ) {
+      isCalendarDate(date) &&
+      date < interviewDate;
+    if (before(decisionDate)) {
       ctx.addIssue({ code: 'custom', path: ['decisionDate'], message: M.decisionBeforeInterview });
+    }
+    if (before(promisedBy)) {
+      ctx.addIssue({ code: 'custom', path: ['promisedBy'], message: M.promisedBeforeInterview });
+    }
+    const said = typeof promised === 'string' && promised.trim() !== '';
+    if (said && promisedBy === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['promisedBy'], message: M.promisedByMissing });
+    } else if (!said && promisedBy !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['promised'], message: M.promisedMissing });
     }
   },
   // Run even when another field is broken, so every problem shows at once.
@@ -192,7 +216,7 @@ export const decisionAfterInterview = z.superRefine(
 );
 
 /** Everything `buildTimeline` needs to know about one interview. */
-export const TimelineInputSchema = z.object(timingShape, M.input).check(decisionAfterInterview);
+export const TimelineInputSchema = z.object(timingShape, M.input).check(fieldsAgree);
 
 /** What a caller may pass to `buildTimeline` (optional fields may be left out). */
 export type TimelineInput = z.input<typeof TimelineInputSchema>;

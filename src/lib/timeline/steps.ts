@@ -8,6 +8,7 @@ export const STEP_IDS = [
   'thank-you',
   'handwritten-note',
   'linkedin',
+  'materials',
   'check-in',
   'second-follow-up',
   'move-on',
@@ -73,6 +74,15 @@ export const STEPS: Readonly<Record<StepId, StepInfo>> = {
     guide: '/guides/linkedin-and-social-media/#connect-the-day-after',
     templates: { linkedin: 'linkedin-note' },
     audience: 'each',
+    followUp: false,
+  },
+  materials: {
+    label: 'Materials you promised',
+    titles: { email: 'Send what you promised' },
+    logName: 'Requested materials',
+    guide: '/guides/adding-value/#send-what-they-asked-for-fast',
+    templates: { email: 'requested-materials' },
+    audience: 'contact',
     followUp: false,
   },
   'check-in': {

@@ -110,6 +110,21 @@ describe('buildAgenda', () => {
     });
   });
 
+  it('puts what you promised on the day you promised it by, with its template, and overdue after', () => {
+    const promising = interview('a', {
+      done: { 'thank-you': '2026-11-20', linkedin: '2026-11-21' },
+      promised: 'my portfolio',
+      promisedBy: '2026-11-27',
+    });
+    expect(lines([promising], '2026-11-23').next).toEqual(['a: materials (in 4 days)']);
+    expect(lines([promising], '2026-11-27').today).toEqual(['a: materials (today)']);
+    expect(lines([promising], '2026-11-30').overdue).toEqual(['a: materials (3 days overdue)']);
+    const [line] = buildAgenda([promising], '2026-11-27').today;
+    expect(line?.links.map(({ path, label }) => [path, label])).toEqual([
+      ['/templates/?template=requested-materials&interview=a', 'Write this message'],
+    ]);
+  });
+
   it('skips an interview whose saved details give no timeline instead of failing', () => {
     const broken = interview('a', { interviewDate: '2026-02-30' });
     expect(stepsOf(broken)).toEqual([]);

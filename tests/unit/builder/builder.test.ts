@@ -114,7 +114,17 @@ describe('values filled in from the interview and from your details', () => {
       decisionDate: 'Friday, December 4',
       interviewerName: name,
       discussed: '',
+      materials: '',
     });
+  });
+
+  it('fills in what you promised to send them, as the interview form has it', () => {
+    const promising: Interview = {
+      ...interview,
+      promised: 'my portfolio and two references',
+      promisedBy: '2026-11-27',
+    };
+    expect(interviewValues(promising, 0)['materials']).toBe('my portfolio and two references');
   });
 
   it("fills each person's own messages from their debrief, and nothing in for the main contact", () => {

@@ -54,6 +54,23 @@ describe('what of a form with a mistake can be saved', () => {
     expect(details).toMatchObject({ company: 'Northwind', decisionDate: '2026-03-20' });
   });
 
+  it('saves a promise reworded while its date is cleared, keeping the saved date', () => {
+    const record = saved({ promised: 'my portfolio', promisedBy: '2026-03-13' });
+    const details = savableDetails(
+      typed(
+        { company: 'Northwind', promised: 'my portfolio and two references', promisedBy: '' },
+        record,
+      ),
+      [],
+      record,
+    );
+    expect(details).toMatchObject({
+      company: 'Northwind',
+      promised: 'my portfolio and two references',
+      promisedBy: '2026-03-13',
+    });
+  });
+
   it('keeps the interviewers that are right when one row lacks a name', () => {
     const form = typed({
       role: 'Lead designer',
@@ -112,10 +129,28 @@ describe('a form kept as typed', () => {
     ]);
   });
 
+  it('reads a form kept before promises were asked, with nothing promised', () => {
+    const form = typed({});
+    const { promised, promisedBy, ...older } = formToDraft(form, [], form, NOW);
+    const read = FormDraftSchema.safeParse(older);
+    expect([promised, promisedBy]).toEqual(['', '']);
+    expect(read.success && formFromDraft(read.data)).toMatchObject({
+      company: 'Northwind Traders',
+      promised: '',
+      promisedBy: '',
+    });
+  });
+
   it('keeps the saved date in place of one the browser reports as unfinished', () => {
     const seed = typed({});
     const draft = formToDraft(typed({ decisionDate: '' }), ['decisionDate'], seed, NOW);
     expect(draft.decisionDate).toBe('2026-03-20');
+    const promising = typed({}, saved({ promised: 'two references', promisedBy: '2026-03-13' }));
+    const half = { ...promising, promised: 'three references', promisedBy: '' };
+    expect(formToDraft(half, ['promisedBy'], promising, NOW)).toMatchObject({
+      promised: 'three references',
+      promisedBy: '2026-03-13',
+    });
   });
 
   it('tells a blank form from one with something typed', () => {
@@ -135,6 +170,8 @@ describe('the form for the next round', () => {
   it('keeps the company, role, main contact and holidays, and starts the round itself empty', () => {
     const earlier = saved({
       format: 'panel',
+      promised: 'my portfolio',
+      promisedBy: '2026-03-13',
       contact: {
         name: 'Priya Shah',
         greeting: 'Ms. Shah',
@@ -156,6 +193,8 @@ describe('the form for the next round', () => {
       interviewDate: '',
       interviewTime: '',
       decisionDate: '',
+      promised: '',
+      promisedBy: '',
       format: 'in-person',
       interviewers: [],
       holidays: [],

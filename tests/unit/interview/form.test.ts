@@ -320,6 +320,31 @@ describe('checking the form', () => {
     });
   });
 
+  it('saves a promise trimmed, and asks for its other half beside the field left empty', () => {
+    const promised = checkForm(
+      form({ promised: ' my portfolio ', promisedBy: ' 2026-03-13 ' }),
+      [],
+    );
+    expect(promised).toMatchObject({
+      ok: true,
+      details: { promised: 'my portfolio', promisedBy: '2026-03-13' },
+    });
+    expect(errorsOf(form({ promised: 'my portfolio' }))).toEqual({
+      promisedBy: 'Enter the date you promised it by — or clear what you promised to send.',
+    });
+    expect(errorsOf(form({ promisedBy: '2026-03-13' }))).toEqual({
+      promised: 'Say what you promised to send — or clear the promised date.',
+    });
+    expect(checkForm(form({ promised: '   ' }), [])).toMatchObject({ ok: true });
+  });
+
+  it('says a promised date still being typed is unfinished, in its own words', () => {
+    const result = checkForm(form({ promised: 'my portfolio' }), ['promisedBy']);
+    expect(result.ok ? {} : result.errors['promisedBy']).toBe(
+      'The promised date is incomplete or not a real date (such as February 30) — check the month, day and year, or clear the field.',
+    );
+  });
+
   it('never changes what was typed, even when there are errors', () => {
     const typed = form({ company: '  Northwind  ', interviewTime: '9:30', callBackInDays: '007' });
     const before = structuredClone(typed);
@@ -338,6 +363,8 @@ describe('the form', () => {
       company: 'Acme',
       interviewTime: '09:00',
       callBackInDays: 4,
+      promised: 'two references',
+      promisedBy: '2026-11-24',
       interviewers: [interviewer('Dana', { title: 'Lead', email: 'dana@acme.com' })],
       holidays: ['2026-11-26'],
     });
@@ -348,6 +375,8 @@ describe('the form', () => {
         company: 'Acme',
         interviewTime: '09:00',
         callBackInDays: 4,
+        promised: 'two references',
+        promisedBy: '2026-11-24',
         interviewers: [interviewer('Dana', { title: 'Lead', email: 'dana@acme.com' })],
         holidays: ['2026-11-26'],
       },
@@ -388,6 +417,7 @@ describe('the form', () => {
       'interviewers.1.name': 'n2',
       'interviewers.0.email': 'e1',
       'interviewers.0.name': 'n1',
+      promisedBy: 'p',
       interviewDate: 'i',
     }).map(({ key }) => key);
     expect(keys).toEqual([
@@ -396,6 +426,7 @@ describe('the form', () => {
       'interviewers.0.email',
       'interviewers.1.name',
       'decisionDate',
+      'promisedBy',
       'holidays.0',
     ]);
   });

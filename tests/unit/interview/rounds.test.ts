@@ -88,4 +88,10 @@ describe('the rounds of one application', () => {
     const check = timelineOfStored(panel)?.steps.find(({ id }) => id === 'check-in');
     expect(check?.date).toBe('2026-12-15');
   });
+
+  it('keeps what a round promised to send as its own, after a later round takes over the check-ins', () => {
+    const promising = { ...screen, promised: 'two references', promisedBy: '2026-12-04' };
+    const steps = timelineOfStored(promising)?.steps ?? [];
+    expect(ownSteps(steps).map(({ id }) => id)).toEqual(['thank-you', 'linkedin', 'materials']);
+  });
 });

@@ -432,6 +432,16 @@ describe('migrate', () => {
     expect(read).not.toHaveProperty('nextRound');
   });
 
+  it('reads an interview saved before promises with none, and keeps a promise once saved', () => {
+    const [before] = migrate(stored({ interviews: [interview('a')] })).state.interviews;
+    expect(before).not.toHaveProperty('promised');
+    expect(before).not.toHaveProperty('promisedBy');
+    const promising = { ...interview('a'), promised: 'two references', promisedBy: '2026-11-27' };
+    const result = migrate(stored({ interviews: [promising] }));
+    expect(result.notice).toBeUndefined();
+    expect(result.state.interviews).toEqual([promising]);
+  });
+
   it('reads a version written as digits as that version, keeping every interview', () => {
     const result = migrate(stored({ version: String(CURRENT_VERSION) }));
     expect(result.notice).toBeUndefined();
@@ -476,6 +486,16 @@ describe('migrate', () => {
         { done: { 'thank-you': '2026-03-10' } },
       ],
       ['a company name of 500 characters', { company: 'x'.repeat(500) }, { company: '' }],
+      [
+        'a promised date that is no date: the promise goes whole',
+        { promised: 'two references', promisedBy: 'Friday' },
+        { promised: undefined, promisedBy: undefined },
+      ],
+      [
+        'a promise of 500 characters: the promise goes whole',
+        { promised: 'x'.repeat(500), promisedBy: '2026-03-13' },
+        { promised: undefined, promisedBy: undefined },
+      ],
     ])('%s', (_, broken, expected) => {
       const result = migrate(
         stored({

@@ -66,7 +66,7 @@ const EXPECTED: Record<
   },
   'requested-materials': {
     channel: 'email',
-    step: 'anytime',
+    step: 'materials',
     stage: 'just-interviewed',
     guide: 'adding-value',
   },
@@ -104,6 +104,7 @@ const STANDARD_SOURCES: Record<string, string> = {
   interviewDate: 'interview',
   decisionDate: 'interview',
   discussed: 'interview',
+  materials: 'interview',
   yourName: 'you',
   yourEmail: 'you',
   yourPhone: 'you',

@@ -464,6 +464,103 @@ describe('the second follow-up and moving on', () => {
   });
 });
 
+describe('what you promised to send', () => {
+  const promising = {
+    interviewDate: TUESDAY,
+    interviewers: [{ name: 'Dana Rivera' }],
+    contact: { name: 'Priya Shah' },
+    promised: 'my portfolio and two references',
+    promisedBy: '2026-11-27',
+  };
+
+  it('is not on a timeline without a promise', () => {
+    expect(step(buildTimeline({ interviewDate: TUESDAY }), 'materials')).toBeUndefined();
+  });
+
+  it('falls on the day you promised, by email to your main contact, with the materials template', () => {
+    expect(stepOf(promising, 'materials')).toMatchObject({
+      date: '2026-11-27',
+      channel: 'email',
+      recipients: ['Priya Shah'],
+      title: 'Send what you promised',
+      template: 'requested-materials',
+      guide: '/guides/adding-value/#send-what-they-asked-for-fast',
+    });
+  });
+
+  it('names what you promised and the day in its reason', () => {
+    expect(stepOf(promising, 'materials').why).toMatch(
+      /^You promised “my portfolio and two references” by Fri, Nov 27\. Send it as soon as it is ready/,
+    );
+  });
+
+  it('keeps the day you named even when it is a day off: it is your own promise', () => {
+    expect(
+      stepOf({ ...promising, promisedBy: '2026-11-26', holidays: ['2026-11-26'] }, 'materials')
+        .date,
+    ).toBe('2026-11-26');
+  });
+
+  it('changes no other step', () => {
+    const { promised, promisedBy, ...without } = promising;
+    const others = buildTimeline(promising).steps.filter(({ id }) => id !== 'materials');
+    expect(others).toEqual(buildTimeline(without).steps);
+  });
+
+  it('comes after the LinkedIn invitation and before a check-in on the same day', () => {
+    const sameDay = buildTimeline({ ...promising, promisedBy: '2026-11-25', callBackInDays: 1 });
+    expect(sameDay.steps.map(({ id, date }) => `${date} ${id}`).slice(0, 4)).toEqual([
+      '2026-11-24 thank-you',
+      '2026-11-25 linkedin',
+      '2026-11-25 materials',
+      '2026-11-25 check-in',
+    ]);
+  });
+
+  it('says what is missing when only half a promise is given, and what else is wrong', () => {
+    expect({
+      noDay: errorsOf({ interviewDate: TUESDAY, promised: 'my portfolio' }),
+      nothingSaid: errorsOf({ interviewDate: TUESDAY, promised: ' ', promisedBy: '2026-11-27' }),
+      before: errorsOf({ ...promising, promisedBy: '2026-11-20' }),
+      unreal: errorsOf({ ...promising, promisedBy: '2026-11-31' }),
+      long: errorsOf({ ...promising, promised: 'x'.repeat(201) }),
+    }).toMatchInlineSnapshot(`
+      {
+        "before": [
+          {
+            "message": "The promised date is before the interview date — check both dates.",
+            "path": "promisedBy",
+          },
+        ],
+        "long": [
+          {
+            "message": "What you promised to send is longer than 200 characters — shorten it.",
+            "path": "promised",
+          },
+        ],
+        "noDay": [
+          {
+            "message": "Enter the date you promised it by — or clear what you promised to send.",
+            "path": "promisedBy",
+          },
+        ],
+        "nothingSaid": [
+          {
+            "message": "Say what you promised to send — or clear the promised date.",
+            "path": "promised",
+          },
+        ],
+        "unreal": [
+          {
+            "message": "The promised date 2026-11-31 does not exist — check the day and the month, or leave it empty.",
+            "path": "promisedBy",
+          },
+        ],
+      }
+    `);
+  });
+});
+
 describe('dates around daylight-saving changes', () => {
   it.each([
     ['the autumn change', '2026-10-27', ['2026-10-28', '2026-11-03', '2026-11-10', '2026-11-17']],

@@ -17,6 +17,7 @@ import ErrorSummary from './ErrorSummary';
 import FollowUpChoices from './FollowUpChoices';
 import HolidayRows, { ADD_HOLIDAY_ID } from './HolidayRows';
 import InterviewerRows, { ADD_INTERVIEWER_ID } from './InterviewerRows';
+import NextSteps from './NextSteps';
 import { useInterviewForm } from './use-interview-form';
 
 interface Props {
@@ -79,7 +80,7 @@ export default function InterviewForm({
     else setSummaryFocus((count) => count + 1);
   };
 
-  const text = (field: 'company' | 'role' | 'callBackInDays') => ({
+  const text = (field: 'company' | 'role' | 'callBackInDays' | 'promised') => ({
     value: form[field],
     onInput: (event: InputEvent) => {
       const { value } = event.currentTarget;
@@ -88,7 +89,7 @@ export default function InterviewForm({
     onBlur: () => touch(field),
     autoComplete: 'off',
   });
-  const date = (field: 'interviewDate' | 'interviewTime' | 'decisionDate') => ({
+  const date = (field: 'interviewDate' | 'interviewTime' | 'decisionDate' | 'promisedBy') => ({
     key: `${field}-${revision}`,
     defaultValue: seed[field],
     onInput: (event: InputEvent) => {
@@ -101,6 +102,8 @@ export default function InterviewForm({
       const { value, validity } = event.currentTarget;
       if (validity.badInput) model.setDate(field, value, true);
       touch(field);
+      // A day promised with nothing said to be promised asks what it is, once the day is left.
+      if (field === 'promisedBy') touch('promised');
     },
   });
   const status = disabled
@@ -184,36 +187,12 @@ export default function InterviewForm({
           onBlur={touch}
         />
 
-        <fieldset class="group">
-          <legend>What they said about next steps</legend>
-          <Field
-            id={fieldId('decisionDate')}
-            label="They said they would decide by"
-            optional
-            hint="If they named a day, your check-in comes one business day after it (two at the latest)."
-            error={shown['decisionDate']}
-            warning={warning('decisionDate')}
-          >
-            {(control) => <input type="date" {...control} {...date('decisionDate')} />}
-          </Field>
-          <Field
-            id={fieldId('callBackInDays')}
-            label="They asked me to call in this many days"
-            optional
-            hint="If they said “call me in four days,” enter 4: their instruction sets your check-in."
-            error={shown['callBackInDays']}
-          >
-            {(control) => (
-              <input
-                type="text"
-                inputMode="numeric"
-                class="short"
-                {...control}
-                {...text('callBackInDays')}
-              />
-            )}
-          </Field>
-        </fieldset>
+        <NextSteps
+          errors={shown}
+          decisionWarning={warning('decisionDate')}
+          text={text}
+          date={date}
+        />
 
         <FollowUpChoices
           handwrittenNote={form.handwrittenNote}

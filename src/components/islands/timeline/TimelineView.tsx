@@ -58,7 +58,7 @@ export default function TimelineView(props: Props) {
   // A stored interview is already checked, so its timeline is worked out without parsing again;
   // null when its dates are beyond what a calendar can count.
   const timeline = useMemo(() => timelineOfStored(interview), [interview]);
-  // Once a later round is added, it takes over the check-ins: this round keeps its thank-yous.
+  // Once a later round is added, it takes over the check-ins: this round keeps its own steps.
   const later = laterRound(interview, interviews);
   const rounds = roundsUpTo(interview, interviews);
   const steps = timeline && roundSteps(interview, interviews);
@@ -107,7 +107,10 @@ export default function TimelineView(props: Props) {
       {later && (
         <p class="notice round-note">
           This application went on to {roundName(later, today)}. Its check-ins follow that round, so
-          this one keeps only its thank-yous.{' '}
+          this one keeps only its thank-yous
+          {steps?.some((step) => step.id === 'materials')
+            ? ' and what you promised to send'
+            : ''}.{' '}
           <button type="button" class="secondary" onClick={() => onShow(later.id)}>
             Show the next round
           </button>
@@ -169,7 +172,7 @@ export default function TimelineView(props: Props) {
   );
 }
 
-/** The rounds before this one, each with how its thank-yous stand. */
+/** The rounds before this one, each with how its own steps stand. */
 function EarlierRounds(props: {
   rounds: readonly Interview[];
   today: string;

@@ -152,7 +152,7 @@ export function useInterviewForm(id: string | null, record: Interview | undefine
     setTouched((previous) => (previous.has(key) ? previous : new Set(previous).add(key)));
 
   const setDate = (
-    field: 'interviewDate' | 'interviewTime' | 'decisionDate',
+    field: 'interviewDate' | 'interviewTime' | 'decisionDate' | 'promisedBy',
     value: string,
     unfinished: boolean,
   ) =>
