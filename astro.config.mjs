@@ -54,17 +54,18 @@ export default defineConfig({
                   { name: 'keys', test: /src[\\/]lib[\\/]state[\\/]keys\.ts/ },
                   {
                     name: 'framework',
-                    test: /node_modules[\\/](preact[\\/]|@nanostores[\\/]preact[\\/]|nanostores[\\/]|@astrojs[\\/]preact[\\/])|node_modules[\\/](zod|@nanostores[\\/]persistent)[\\/]|src[\\/]lib[\\/](state[\\/](store|storage|messages|migrate|schema|ids)|timeline[\\/](messages|schema|channels)|interview[\\/](messages|schema|name)|dates[\\/](calendar|format|clock)|text|routes|lazy|site[\\/]offline)\.ts|islands[\\/]shared[\\/]Field/,
+                    test: /node_modules[\\/](preact[\\/]|@nanostores[\\/]preact[\\/]|nanostores[\\/]|@astrojs[\\/]preact[\\/])|node_modules[\\/](zod|@nanostores[\\/]persistent)[\\/]|src[\\/]lib[\\/](state[\\/](store|storage|messages|migrate|schema|ids)|timeline[\\/](messages|schema|channels)|interview[\\/](messages|schema|draft-schema|name)|dates[\\/](calendar|format|clock)|text|routes|lazy|site[\\/]offline)\.ts|islands[\\/]shared[\\/]Field/,
                   },
                   // A group also takes in what its modules import, unless an earlier group has it:
                   // these two small modules are shared by pages that load different groups below.
                   { name: 'on-demand', test: /src[\\/]lib[\\/]on-demand\.ts/ },
                   { name: 'arithmetic', test: /src[\\/]lib[\\/]dates[\\/]arithmetic\.ts/ },
                   // What the timeline and My interviews (and the backup page) share beyond the
-                  // framework: the actions that change saved interviews, and the islands' hooks.
+                  // framework: the actions that change saved interviews, the forms kept as typed,
+                  // and the islands' hooks.
                   {
                     name: 'tools',
-                    test: /src[\\/]lib[\\/]state[\\/]actions\.ts|islands[\\/](on-demand\.ts|shared[\\/](use-[a-z-]+\.ts|StorageNotice\.tsx|Announcer\.tsx))/,
+                    test: /src[\\/]lib[\\/]state[\\/](actions|form-drafts)\.ts|islands[\\/](on-demand\.ts|shared[\\/](use-[a-z-]+\.ts|StorageNotice\.tsx|Announcer\.tsx))/,
                   },
                   // The builder's island with the etiquette checker's rules about shape, in one file;
                   // message drafts are shared with the backup page, so kept apart, with the storage

@@ -9,13 +9,8 @@ import {
   type IncompleteField,
   type TypedDetails,
 } from './form';
-import {
-  DETAIL_FIELDS,
-  validateDetails,
-  type FormDraft,
-  type Interview,
-  type InterviewDetails,
-} from './schema';
+import type { FormDraft } from './draft-schema';
+import { DETAIL_FIELDS, validateDetails, type Interview, type InterviewDetails } from './schema';
 
 /**
  * The form as a draft to keep. A date the browser reports as unfinished has no value to keep, so

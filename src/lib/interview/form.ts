@@ -8,9 +8,9 @@ import {
   padClockTime,
 } from '../dates/index';
 import type { InterviewFormat } from '../timeline/index';
+import { blankDraft } from './draft-schema';
 import {
   DETAIL_FIELDS,
-  blankDraft,
   validateDetails,
   type Interview,
   type InterviewDetails,

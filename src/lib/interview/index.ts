@@ -35,10 +35,10 @@ export { FEEDBACK_LABELS, FORMAT_LABELS, STATUS_LABELS } from './labels';
 export { interviewLabel, interviewName } from './name';
 export { timelineOfStored } from './timeline';
 export { RECORD_MESSAGES, unreadableDate } from './messages';
+export { FormDraftSchema, blankDraft, type FormDraft } from './draft-schema';
 export {
   DETAIL_FIELDS,
   FEEDBACK_LEVELS,
-  FormDraftSchema,
   INTERVIEW_STATUSES,
   HolidayRegionSchema,
   InterviewDetailsSchema,
@@ -47,7 +47,6 @@ export {
   validateDetails,
   validateInterview,
   type Feedback,
-  type FormDraft,
   type Interview,
   type InterviewDetails,
   type InterviewDetailsInput,

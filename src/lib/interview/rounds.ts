@@ -1,6 +1,7 @@
 // How one interview leads to the next round of the same application (see application.ts for how
 // the rounds hang together once saved).
-import { blankDraft, type FormDraft, type Interview } from './schema';
+import { blankDraft, type FormDraft } from './draft-schema';
+import type { Interview } from './schema';
 
 /**
  * The form for the next round of `earlier`: the same company, role, main contact and public

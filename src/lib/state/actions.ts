@@ -17,16 +17,8 @@ import {
 } from '../interview/index';
 import { newId } from './ids';
 import type { Draft } from './schema';
-import {
-  $state,
-  chooseInTab,
-  commit,
-  dropFormDraft,
-  findInterview,
-  keepFormDraft,
-  keptForm,
-  replaceInterview,
-} from './store';
+import { dropFormDraft, keepFormDraft, keptForm } from './form-drafts';
+import { $state, chooseInTab, commit, findInterview, replaceInterview } from './store';
 
 /** What `deleteInterview` took away, so `restoreInterview` can put it back exactly. */
 export interface DeletedInterview {

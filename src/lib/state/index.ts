@@ -53,11 +53,6 @@ export {
   $tabInterviewId,
   chooseInTab,
   erasureCount,
-  $formDrafts,
-  dropFormDraft,
-  keepFormDraft,
-  keptForm,
-  type FormDrafts,
   $interviews,
   $state,
   $storageNotice,
@@ -66,8 +61,15 @@ export {
   $you,
   discardUnreadableCopy,
   dismissStorageNotice,
-  eraseAll,
   replaceState,
 } from './store';
+export {
+  $formDrafts,
+  dropFormDraft,
+  eraseAll,
+  keepFormDraft,
+  keptForm,
+  type FormDrafts,
+} from './form-drafts';
 export { createSafeStorage, isQuotaError, type SafeStorage, type StorageStatus } from './storage';
 export { addMyWord, isKeepableWord, readMyWords } from './words';

@@ -5,9 +5,9 @@ import {
   type PersistentEvents,
 } from '@nanostores/persistent';
 import { atom, computed, onNotify, type ReadableAtom, type WritableAtom } from 'nanostores';
-import { FormDraftSchema, type FormDraft, type Interview } from '../interview/index';
+import type { Interview } from '../interview/index';
 import { migrate, type StorageNotice } from './migrate';
-import { FORMS_KEY, UNREADABLE_KEY } from './keys';
+import { UNREADABLE_KEY } from './keys';
 import { DEFAULT_STATE, STORAGE_KEY, type StoredState } from './schema';
 import { createSafeStorage, type StorageStatus } from './storage';
 
@@ -20,7 +20,8 @@ const IN_BROWSER = typeof window !== 'undefined';
 const $status = atom<StorageStatus>('ok');
 const $notice = atom<StorageNotice | null>(null);
 const $unreadable = atom<string | null>(null);
-const storage = createSafeStorage(
+/** The one safe storage of the page: every store saves through it. */
+export const storage = createSafeStorage(
   () => globalThis.localStorage,
   // The server has no storage to warn about; it renders 'ok', as islands do until they mount.
   (status) => {
@@ -59,64 +60,6 @@ const $stored: WritableAtom<StoredState> = persistentAtom<StoredState>(STORAGE_K
 
 // Older data is saved in the new shape at once, so ids made by a migration stay the same next time.
 if (migratedOnLoad) storage.persist(() => $stored.set($stored.get()));
-
-/** Interview forms kept as typed, by interview id. */
-export type FormDrafts = Readonly<Record<string, FormDraft>>;
-
-const NO_FORMS: FormDrafts = Object.freeze({});
-// More kept forms than anyone has open; the oldest go first, so damage cannot grow storage.
-const MAX_FORMS = 50;
-
-/** The kept forms in `raw` that still read; a damaged entry is left out, never the rest. */
-function readForms(raw: string): FormDrafts {
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    return NO_FORMS;
-  }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return NO_FORMS;
-  const kept: [string, FormDraft][] = [];
-  for (const [id, entry] of Object.entries(data)) {
-    const result = FormDraftSchema.safeParse(entry);
-    if (result.success) kept.push([id, result.data]);
-  }
-  return Object.fromEntries(kept.slice(-MAX_FORMS));
-}
-
-const $forms: WritableAtom<FormDrafts> = persistentAtom<FormDrafts>(FORMS_KEY, NO_FORMS, {
-  decode: readForms,
-  encode: (forms) => (Object.keys(forms).length === 0 ? undefined : JSON.stringify(forms)),
-});
-
-/** Interview forms kept exactly as typed because they could not be saved yet, by interview id. */
-export const $formDrafts: ReadableAtom<FormDrafts> = $forms;
-
-/** The kept forms as stored now (another tab may have kept one since this tab last looked). */
-function storedForms(): FormDrafts {
-  const raw = storage.engine[FORMS_KEY];
-  return raw === undefined ? NO_FORMS : readForms(raw);
-}
-
-/** The form of interview `id` kept as typed, if there is one. */
-export function keptForm(id: string): FormDraft | undefined {
-  const forms = storedForms();
-  return Object.hasOwn(forms, id) ? forms[id] : undefined;
-}
-
-/** Keeps interview `id`'s form as typed, until it saves or is dropped. */
-export function keepFormDraft(id: string, draft: FormDraft): void {
-  const { [id]: before, ...rest } = storedForms();
-  storage.persist(() => $forms.set({ ...rest, [id]: draft }));
-}
-
-/** Forgets the kept form of interview `id` (it saved, or the interview is gone). */
-export function dropFormDraft(id: string): void {
-  const forms = storedForms();
-  if (!Object.hasOwn(forms, id)) return;
-  const { [id]: dropped, ...rest } = forms;
-  storage.persist(() => $forms.set(rest));
-}
 
 /** Everything saved in this browser, validated; read-only, change it through the actions. */
 export const $state: ReadableAtom<StoredState> = $stored;
@@ -256,12 +199,9 @@ export function dismissStorageNotice(): void {
   $notice.set(null);
 }
 
-/** Erases everything this site saved in this browser (in every open tab) and starts afresh. */
-export function eraseAll(): void {
-  storage.persist(() => {
-    $stored.set(DEFAULT_STATE);
-    $forms.set(NO_FORMS);
-  });
+/** Erases the saved interviews, drafts and details about you (see `eraseAll` for everything). */
+export function eraseStored(): void {
+  storage.persist(() => $stored.set(DEFAULT_STATE));
   discardUnreadableCopy();
   $notice.set(null);
 }

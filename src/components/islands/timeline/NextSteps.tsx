@@ -46,25 +46,23 @@ export default function NextSteps({ errors, decisionWarning, text, date }: Props
           />
         )}
       </Field>
-      <div class="field-pair">
-        <Field
-          id={fieldId('promised')}
-          label="I promised to send"
-          optional
-          hint="What they asked for, e.g. my portfolio; your timeline reminds you on the day."
-          error={errors['promised']}
-        >
-          {(control) => <input type="text" {...control} {...text('promised')} />}
-        </Field>
-        <Field
-          id={fieldId('promisedBy')}
-          label="I promised it by"
-          optional
-          error={errors['promisedBy']}
-        >
-          {(control) => <input type="date" {...control} {...date('promisedBy')} />}
-        </Field>
-      </div>
+      <Field
+        id={fieldId('promised')}
+        label="I promised to send"
+        optional
+        hint="What they asked for, e.g. my portfolio; your timeline reminds you on the day."
+        error={errors['promised']}
+      >
+        {(control) => <input type="text" {...control} {...text('promised')} />}
+      </Field>
+      <Field
+        id={fieldId('promisedBy')}
+        label="I promised it by"
+        optional
+        error={errors['promisedBy']}
+      >
+        {(control) => <input type="date" {...control} {...date('promisedBy')} />}
+      </Field>
     </fieldset>
   );
 }
