@@ -564,9 +564,28 @@ test('the check-in greets the main contact the way the timeline was told to gree
   const contact = page.getByRole('group', { name: /Who runs the process/ });
   await contact.getByLabel('Name', { exact: true }).fill('Priya Shah');
   await contact.getByLabel('How you greet them').fill('Ms. Shah');
+  await contact.getByLabel('Email').fill('priya@northwind.example');
   await page.getByRole('link', { name: 'Write this message (Check in by email)' }).click();
 
   await expect(page.getByLabel('Template', { exact: true })).toHaveValue('check-in');
   await expect(finalBody(page)).toHaveValue(/^Dear Ms\. Shah,/);
   await expect(checker(page)).not.toContainText('The greeting names');
+  // Written to her, there is nobody to copy in.
+  await expect(page.getByRole('button', { name: /^Copy in/ })).toHaveCount(0);
+
+  // Written to the interviewer instead, it suggests copying in the one who runs the process.
+  await page.getByLabel('Who is this message for?').selectOption({ label: 'Dana Rivera' });
+  await expect(finalBody(page)).toHaveValue(/^Dear Dana Rivera,/);
+  const cc = page.getByLabel('CC (optional)');
+  await expect(cc).toHaveAccessibleDescription(
+    'Priya Shah runs the process: copy them in so they see it too.',
+  );
+  await page.getByRole('button', { name: 'Copy in Priya Shah' }).click();
+  await expect(cc).toHaveValue('priya@northwind.example');
+  await expect(cc).toBeFocused();
+  await expect(page.getByRole('button', { name: /^Copy in/ })).toHaveCount(0);
+  const mail = new URL(
+    (await page.getByRole('link', { name: 'Open in your mail app' }).getAttribute('href')) ?? '',
+  );
+  expect(mail.searchParams.get('cc')).toBe('priya@northwind.example');
 });

@@ -23,6 +23,8 @@ type Props = {
   recipient: string;
   /** The CC text. */
   cc: string;
+  /** Who to suggest copying in, if anyone (see BuilderSend). */
+  copyIn: { name: string; email: string } | undefined;
   /** Prefix for element ids, unique per message. */
   idPrefix: string;
   /** The heading of each guide section the checker links to. */
@@ -159,6 +161,7 @@ export default function BuilderMessage(props: Props) {
         recipient={props.recipient}
         limit={limit}
         cc={props.cc}
+        copyIn={props.copyIn}
         onCc={setCc}
         bodyId={bodyId}
         idPrefix={idPrefix}

@@ -7,6 +7,7 @@ import {
   outlookComposeUrl,
   type Channel,
 } from '../../../lib/templates';
+import BuilderCc from './BuilderCc';
 
 type Props = {
   /** How the message is delivered. */
@@ -25,6 +26,8 @@ type Props = {
   limit: number | undefined;
   /** What the person typed in the CC field. */
   cc: string;
+  /** Whoever runs the process, when a message about the decision goes to someone else (see BuilderCc). */
+  copyIn: { name: string; email: string } | undefined;
   /** Called with the new CC text. */
   onCc: (value: string) => void;
   /** The id of the body text area, selected when the browser refuses to copy. */
@@ -105,7 +108,6 @@ export default function BuilderSend(props: Props) {
 
   const compose = { to, cc, subject: subject ?? '', body };
   const headingId = `${props.idPrefix}-send`;
-  const ccId = `${props.idPrefix}-cc`;
 
   return (
     <section class="builder-section" aria-labelledby={headingId}>
@@ -120,20 +122,7 @@ export default function BuilderSend(props: Props) {
                 ? `no email address saved for ${props.recipient}. Add it to your interview on your timeline, or type it in your mail app.`
                 : 'type the address in your mail app.'}
           </p>
-          <div class="field">
-            <label for={ccId}>CC (optional)</label>
-            <p class="builder-hint" id={`${ccId}-hint`}>
-              The recruiter or HR contact, if they have been part of the process.
-            </p>
-            <input
-              id={ccId}
-              type="email"
-              autocomplete="email"
-              value={cc}
-              aria-describedby={`${ccId}-hint`}
-              onInput={(event) => props.onCc(event.currentTarget.value)}
-            />
-          </div>
+          <BuilderCc id={`${props.idPrefix}-cc`} cc={cc} copyIn={props.copyIn} onCc={props.onCc} />
         </>
       )}
       <div class="builder-buttons">

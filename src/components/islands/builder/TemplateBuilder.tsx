@@ -86,6 +86,12 @@ export default function TemplateBuilder({ templates, guideTitles, sectionTitles 
         ),
       ]
     : [];
+  // A message about the decision written to someone else copies in whoever runs the process.
+  const contact = interview?.contact;
+  const copyIn =
+    active.toContact && contact?.email && contact.name !== people[shown?.index ?? 0]?.name
+      ? contact
+      : undefined;
   const message = shown && (
     <BuilderMessage
       key={`${active.id}-${shown.index}`}
@@ -94,6 +100,7 @@ export default function TemplateBuilder({ templates, guideTitles, sectionTitles 
       to={people[shown.index]?.email ?? ''}
       recipient={names[shown.slot] ?? ''}
       cc={view.cc}
+      copyIn={copyIn}
       idPrefix={ID}
       sectionTitles={sectionTitles}
       locale={started ? spellingLocale(navigator.languages) : 'en-US'}
