@@ -3,7 +3,7 @@
 // without a usable id or interview date is given up.
 import { isCalendarDate, isInYearRange } from '../dates/index';
 import { InterviewSchema, type Interview } from '../interview/index';
-import { InterviewerSchema, MAX_INTERVIEWERS } from '../timeline/index';
+import { ContactSchema, InterviewerSchema, MAX_INTERVIEWERS } from '../timeline/index';
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -18,14 +18,31 @@ const ESSENTIAL = new Set(['id', 'interviewDate']);
 /** Fields that only make sense together: when one cannot be read, both are left out. */
 const PAIRED: Partial<Record<string, string>> = { promised: 'promisedBy', promisedBy: 'promised' };
 
+/**
+ * A person (an interviewer, the main contact) with each detail that does not read left out, so a
+ * damaged email address does not take their name and debrief with it; undefined without a name.
+ */
+function repairPerson(schema: typeof InterviewerSchema | typeof ContactSchema, value: unknown) {
+  const result = schema.safeParse(value);
+  if (result.success || !isRecord(value)) return result.data;
+  const kept = { ...value };
+  for (const { path } of result.error.issues) {
+    if (path[0] === 'name' || path.length === 0) return undefined;
+    delete kept[String(path[0])];
+  }
+  return schema.safeParse(kept).data;
+}
+
 /** The repaired value of one field, or undefined to leave it out (the schema's default applies). */
 function repairField(field: string, value: unknown, now: string): unknown {
   if (field === 'interviewers') {
     if (!Array.isArray(value)) return undefined;
     return value
-      .filter((entry) => InterviewerSchema.safeParse(entry).success)
+      .map((entry) => repairPerson(InterviewerSchema, entry))
+      .filter((entry) => entry !== undefined)
       .slice(0, MAX_INTERVIEWERS);
   }
+  if (field === 'contact') return repairPerson(ContactSchema, value);
   if (field === 'holidays') return Array.isArray(value) ? value.filter(isUsableDay) : undefined;
   if (field === 'done') {
     return isRecord(value)

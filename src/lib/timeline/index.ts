@@ -15,6 +15,7 @@ export {
   TIMING_MESSAGES,
 } from './messages';
 export {
+  ContactSchema,
   InterviewerSchema,
   TimelineInputSchema,
   calendarDate,

@@ -467,6 +467,20 @@ describe('migrate', () => {
           interviewers: [interviewer('Dana'), interviewer('Sam', { email: 'sam@x.io' })],
         },
       ],
+      [
+        'an interviewer whose email address does not read: the rest of them stays',
+        {
+          interviewers: [
+            { ...interviewer('Dana', { discussed: 'the clinic rollout' }), email: 'dana at x' },
+          ],
+        },
+        { interviewers: [interviewer('Dana', { discussed: 'the clinic rollout' })] },
+      ],
+      [
+        'a main contact whose email address does not read: their name and greeting stay',
+        { contact: { name: 'Priya Shah', greeting: 'Ms. Shah', email: 42 } },
+        { contact: { name: 'Priya Shah', greeting: 'Ms. Shah', email: '', timeZone: '' } },
+      ],
       ['a decision date in year 9999', { decisionDate: '9999-12-31' }, { decisionDate: undefined }],
       [
         'a decision date before the interview',
