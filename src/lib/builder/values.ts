@@ -30,12 +30,21 @@ export interface Recipient {
 
 /**
  * Everyone a message can go to: each interviewer, lead first, then the main contact when they did
- * not interview you themselves.
+ * not interview you themselves (when they did, their greeting and email fill what their row lacks).
  */
 export function recipientsOf(interview: Interview | null): Recipient[] {
   if (interview === null) return [];
-  const people: Recipient[] = [...interview.interviewers];
   const { contact } = interview;
+  // A main contact who also interviewed you is one person: what either place knows of them counts.
+  const people: Recipient[] = interview.interviewers.map((person) =>
+    person.name === contact?.name
+      ? {
+          ...person,
+          greeting: person.greeting || contact.greeting,
+          email: person.email || contact.email,
+        }
+      : person,
+  );
   if (contact && !people.some(({ name }) => name === contact.name)) {
     people.push({
       name: contact.name,

@@ -149,6 +149,23 @@ describe('values filled in from the interview and from your details', () => {
     });
   });
 
+  it('greets a main contact who also interviewed you as the contact fields say, when their row does not', () => {
+    const [dana, sam] = interview.interviewers;
+    const both: Interview = {
+      ...interview,
+      contact: { name: 'Sam Ortiz', greeting: 'Mr. Ortiz', email: 'sam@x.io', timeZone: '' },
+    };
+    expect(recipientsOf(both).map(({ name, greeting, email }) => [name, greeting, email])).toEqual([
+      ['Dana Rivera', dana?.greeting, dana?.email],
+      ['Sam Ortiz', 'Mr. Ortiz', 'sam@x.io'],
+    ]);
+    const greetedInRow: Interview = {
+      ...both,
+      interviewers: [dana!, { ...sam!, greeting: 'Sam' }],
+    };
+    expect(interviewValues(greetedInRow, 1)['interviewerName']).toBe('Sam');
+  });
+
   it('greets each person the way they were asked to be greeted, and by name otherwise', () => {
     const [dana, sam] = interview.interviewers;
     const greeted: Interview = {
