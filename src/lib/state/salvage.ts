@@ -23,13 +23,10 @@ const PAIRED: Partial<Record<string, string>> = { promised: 'promisedBy', promis
  * damaged email address does not take their name and debrief with it; undefined without a name.
  */
 function repairPerson(schema: typeof InterviewerSchema | typeof ContactSchema, value: unknown) {
-  const result = schema.safeParse(value);
-  if (result.success || !isRecord(value)) return result.data;
+  if (!isRecord(value)) return undefined;
   const kept = { ...value };
-  for (const { path } of result.error.issues) {
-    if (path[0] === 'name' || path.length === 0) return undefined;
-    delete kept[String(path[0])];
-  }
+  // A name that does not read goes too, and then the person fails the second check.
+  for (const { path } of schema.safeParse(value).error?.issues ?? []) delete kept[String(path[0])];
   return schema.safeParse(kept).data;
 }
 
