@@ -87,6 +87,32 @@ describe('writing a backup', () => {
     expect(reading).toEqual({ ok: true, state: full, exportedAt: LATE });
   });
 
+  it('reads back everything of a round: its debriefs, main contact, promise and next round', () => {
+    const round: Interview = {
+      ...interview('screen'),
+      interviewers: [
+        {
+          name: 'Dana Rivera',
+          title: 'Design lead',
+          greeting: 'Ms. Rivera',
+          email: 'dana@northwind.example',
+          timeZone: 'America/Chicago',
+          caredAbout: 'how fast new hires get up to speed',
+          discussed: 'the clinic rollout',
+          concern: 'my lack of healthcare work',
+        },
+      ],
+      contact: { name: 'Priya Shah', greeting: 'Ms. Shah', email: 'p@x.io', timeZone: '' },
+      promised: 'my portfolio and two references',
+      promisedBy: '2026-03-13',
+      status: 'next-round',
+      nextRound: 'panel',
+    };
+    const kept = state({ interviews: [round, interview('panel')] });
+    const reading = readBackup(serializeBackup(createBackup(kept, new Date(LATE))));
+    expect(reading).toEqual({ ok: true, state: kept, exportedAt: LATE });
+  });
+
   it('describes what a state holds in words', () => {
     expect(describeSummary(summarizeState(full))).toBe(
       '2 interviews, 1 message draft, and your details (name, email)',
