@@ -31,10 +31,12 @@ export {
 } from './templates';
 export {
   YOU_FIELDS,
+  copyInFor,
   interviewValues,
   mainContactIndex,
   recipientsOf,
   youValues,
+  type CopyIn,
   type Recipient,
 } from './values';
 export {

@@ -59,6 +59,22 @@ export function recipientsOf(interview: Interview | null): Recipient[] {
   return people;
 }
 
+/** Someone to copy in on a message: their name, and the address to add. */
+export type CopyIn = Pick<Recipient, 'name' | 'email'>;
+
+/**
+ * Whom to suggest copying in on a message meant for the main contact (`toContact`) that is
+ * written to `person` instead: the main contact, when their address is known; else nobody.
+ */
+export function copyInFor(
+  interview: Interview | null,
+  toContact: boolean,
+  person: Recipient | undefined,
+): CopyIn | undefined {
+  const contact = interview?.contact;
+  return toContact && contact?.email && contact.name !== person?.name ? contact : undefined;
+}
+
 /** How a message greets `person`: the greeting asked for them, else their name; '' for no one. */
 function greetingOf(person: Recipient | undefined): string {
   return person === undefined ? '' : person.greeting.trim() || person.name;

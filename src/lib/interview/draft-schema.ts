@@ -1,8 +1,7 @@
 // One interview form as typed, as it is kept while it cannot be saved (see state/form-drafts.ts):
 // the timeline's form, the next round and the actions that move or drop a kept form read it.
 import { z } from 'zod/mini';
-// The file itself: the module's entry would bring the timeline's rules along.
-import { INTERVIEW_FORMATS } from '../timeline/messages';
+import { INTERVIEW_FORMATS } from '../timeline/index';
 import { HolidayRegionSchema } from './schema';
 
 // Generous, so nothing a person types is cut, yet bounded, so a damaged entry cannot fill storage.

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   blanksIn,
   mainContactIndex,
+  copyInFor,
   recipientsOf,
   characterCount,
   copyText,
@@ -147,6 +148,19 @@ describe('values filled in from the interview and from your details', () => {
       interviewerName: 'Priya Shah',
       discussed: '',
     });
+  });
+
+  it('suggests copying in the main contact on a message meant for them that goes to someone else', () => {
+    const [dana] = recipientsOf(interview);
+    const priya = { name: 'Priya Shah', greeting: '', email: 'priya@x.io', timeZone: '' };
+    const withContact: Interview = { ...interview, contact: priya };
+    expect(copyInFor(withContact, true, dana)).toEqual(priya);
+    expect(copyInFor(withContact, true, recipientsOf(withContact)[2])).toBeUndefined();
+    expect(copyInFor(withContact, false, dana)).toBeUndefined();
+    expect(
+      copyInFor({ ...interview, contact: { ...priya, email: '' } }, true, dana),
+    ).toBeUndefined();
+    expect(copyInFor(interview, true, dana)).toBeUndefined();
   });
 
   it('greets a main contact who also interviewed you as the contact fields say, when their row does not', () => {

@@ -1,10 +1,12 @@
+import type { CopyIn } from '../../../lib/builder';
+
 type Props = {
   /** The CC field's id. */
   id: string;
   /** What the person typed in it. */
   cc: string;
-  /** Whoever runs the process, when a message about the decision goes to someone else. */
-  copyIn: { name: string; email: string } | undefined;
+  /** Who to suggest copying in, if anyone (see `copyInFor`). */
+  copyIn: CopyIn | undefined;
   /** Called with the new CC text. */
   onCc: (value: string) => void;
 };

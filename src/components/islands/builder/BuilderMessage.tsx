@@ -5,6 +5,7 @@ import {
   resetMessage,
   setCc,
   type BuilderMessage as Message,
+  type CopyIn,
   type BuilderTemplate,
   type SectionTitles,
 } from '../../../lib/builder';
@@ -23,8 +24,8 @@ type Props = {
   recipient: string;
   /** The CC text. */
   cc: string;
-  /** Who to suggest copying in, if anyone (see BuilderSend). */
-  copyIn: { name: string; email: string } | undefined;
+  /** Who to suggest copying in, if anyone (see `copyInFor`). */
+  copyIn: CopyIn | undefined;
   /** Prefix for element ids, unique per message. */
   idPrefix: string;
   /** The heading of each guide section the checker links to. */

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { CHANNEL_NOUNS, copyText } from '../../../lib/builder';
+import { CHANNEL_NOUNS, copyText, type CopyIn } from '../../../lib/builder';
 import { listOf, plural } from '../../../lib/text';
 import {
   gmailComposeUrl,
@@ -26,8 +26,8 @@ type Props = {
   limit: number | undefined;
   /** What the person typed in the CC field. */
   cc: string;
-  /** Whoever runs the process, when a message about the decision goes to someone else (see BuilderCc). */
-  copyIn: { name: string; email: string } | undefined;
+  /** Who to suggest copying in, if anyone (see `copyInFor`). */
+  copyIn: CopyIn | undefined;
   /** Called with the new CC text. */
   onCc: (value: string) => void;
   /** The id of the body text area, selected when the browser refuses to copy. */

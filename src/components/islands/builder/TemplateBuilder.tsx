@@ -6,6 +6,7 @@ import {
   chooseInterview,
   choosePerson,
   chooseTemplate,
+  copyInFor,
   flushDrafts,
   PERSONAL_NOTES_GUIDE,
   groupByStage,
@@ -86,12 +87,7 @@ export default function TemplateBuilder({ templates, guideTitles, sectionTitles 
         ),
       ]
     : [];
-  // A message about the decision written to someone else copies in whoever runs the process.
-  const contact = interview?.contact;
-  const copyIn =
-    active.toContact && contact?.email && contact.name !== people[shown?.index ?? 0]?.name
-      ? contact
-      : undefined;
+  const copyIn = copyInFor(interview, active.toContact, people[shown?.index ?? 0]);
   const message = shown && (
     <BuilderMessage
       key={`${active.id}-${shown.index}`}
